@@ -1,0 +1,10 @@
+/**
+ * dicu core: immutable value types, code lists in English and Vietnamese, reference directories
+ * and validation. Free of any JSON library.
+ */
+@SuppressWarnings("requires-automatic")
+module org.dicu.core {
+  requires static org.immutables.value.annotations;
+
+  exports org.dicu.core.code;
+}

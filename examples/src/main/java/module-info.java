@@ -1,0 +1,5 @@
+/** Small runnable programs that show how to use dicu. */
+module org.dicu.examples {
+  requires org.dicu.core;
+  requires org.dicu.serialization;
+}
