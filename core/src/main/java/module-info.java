@@ -7,5 +7,6 @@ module org.dicu.core {
   requires static org.immutables.value.annotations;
 
   exports org.dicu.core.agency;
+  exports org.dicu.core.casework;
   exports org.dicu.core.code;
 }
