@@ -10,9 +10,9 @@ import org.dicu.core.code.Coded;
  */
 public enum Gender implements Coded {
   /** Feminine. */
-  FEMININE("Feminine", "Feminine", "Nữ"),
+  FEMININE("Feminine", "Feminine", "Nữ giới"),
   /** Masculine. */
-  MASCULINE("Masculine", "Masculine", "Nam"),
+  MASCULINE("Masculine", "Masculine", "Nam giới"),
   /** A transgender person of feminine gender. */
   TRANSGENDER_FEMININE("TransgenderFeminine", "Transgender Feminine", "Người chuyển giới nữ"),
   /** A transgender person of masculine gender. */
