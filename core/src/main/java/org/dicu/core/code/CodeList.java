@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The constants of one code-list enum with constant-time lookups by wire code or alias.
  *
  * <p>{@link #find(String)} accepts exactly the wire code, the English label or a declared alias;
- * {@link #findIgnoringCase(String)} also forgives letter case, surrounding spaces and Unicode
- * normalisation, as spreadsheets need. Neither throws: unknown, blank or null text gives an empty
+ * {@link #findIgnoringCase(String)} also forgives letter case, surrounding spaces (no-break spaces
+ * included) and Unicode normalisation, as spreadsheets need. Neither throws: unknown, blank or null text gives an empty
  * result.
  *
  * <pre>{@code
@@ -34,6 +35,9 @@ public final class CodeList<E extends Enum<E> & Coded> {
           return create(type.asSubclass(Enum.class));
         }
       };
+
+  /** No-break spaces, which spreadsheets leave in cells and {@link String#strip()} keeps. */
+  private static final Pattern NO_BREAK_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F]");
 
   private final Class<E> type;
   private final List<E> values;
@@ -81,7 +85,8 @@ public final class CodeList<E extends Enum<E> & Coded> {
   }
 
   private static String fold(String text) {
-    return Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    String spaced = NO_BREAK_SPACES.matcher(text).replaceAll(" ").strip();
+    return Normalizer.normalize(spaced, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -63,7 +63,7 @@ final class CodeListTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"skyblue", " SKY BLUE ", "sky blue"})
+  @ValueSource(strings = {"skyblue", " SKY BLUE ", "sky blue", "Sky blue\u00a0", "\u202fSKYBLUE"})
   void shouldForgiveCaseAndSpacesWhenAskedTo(String text) {
     assertThat(colours.findIgnoringCase(text)).contains(Colour.SKY_BLUE);
   }
