@@ -9,4 +9,5 @@ module org.dicu.core {
   exports org.dicu.core.agency;
   exports org.dicu.core.casework;
   exports org.dicu.core.code;
+  exports org.dicu.core.gcm;
 }
