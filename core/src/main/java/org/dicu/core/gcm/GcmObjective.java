@@ -7,8 +7,8 @@ import org.dicu.core.code.CodeDefinition;
 import org.dicu.core.code.Coded;
 
 /**
- * One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration (UN General
- * Assembly resolution 73/195, 2018).
+ * One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration (UN
+ * General Assembly resolution 73/195, 2018).
  *
  * <p>The wire code is the objective's number as a string ({@code "1"} to {@code "23"}); the labels
  * are the full titles, the official English one and a Vietnamese working translation. Besides the

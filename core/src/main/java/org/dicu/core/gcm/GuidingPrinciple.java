@@ -12,7 +12,8 @@ import org.dicu.core.code.Coded;
  */
 public enum GuidingPrinciple implements Coded {
   /** The Compact puts the well-being of migrants and communities at its centre. */
-  PEOPLE_CENTRED("PeopleCentred", "People-centred", "Lấy con người làm trung tâm", "PEOPLE_CENTRED"),
+  PEOPLE_CENTRED(
+      "PeopleCentred", "People-centred", "Lấy con người làm trung tâm", "PEOPLE_CENTRED"),
   /** Migration is addressed through international cooperation. */
   INTERNATIONAL_COOPERATION(
       "InternationalCooperation",

@@ -31,7 +31,8 @@ final class GcmObjectiveTest {
     assertThat(ROWS).hasSize(23);
     assertThat(GcmObjective.values())
         .extracting(GcmObjective::getCode)
-        .containsExactlyElementsOf(ROWS.stream().map(row -> row.get(0)).collect(Collectors.toList()));
+        .containsExactlyElementsOf(
+            ROWS.stream().map(row -> row.get(0)).collect(Collectors.toList()));
   }
 
   @ParameterizedTest
@@ -63,7 +64,8 @@ final class GcmObjectiveTest {
     assertThat(GcmObjective.ERADICATE_TRAFFICKING.getNumber()).isEqualTo(10);
     assertThat(GcmObjective.ERADICATE_TRAFFICKING.getCode()).isEqualTo("10");
     assertThat(objectives.find("GCM10")).contains(GcmObjective.ERADICATE_TRAFFICKING);
-    assertThat(objectives.find("Eradicate trafficking")).contains(GcmObjective.ERADICATE_TRAFFICKING);
+    assertThat(objectives.find("Eradicate trafficking"))
+        .contains(GcmObjective.ERADICATE_TRAFFICKING);
   }
 
   @ParameterizedTest
@@ -92,7 +94,9 @@ final class GcmObjectiveTest {
             .map(objective -> objective.getShortName(VIETNAMESE))
             .collect(Collectors.toList());
 
-    assertThat(vietnamese).doesNotHaveDuplicates().allSatisfy(name -> assertThat(name).isNotBlank());
+    assertThat(vietnamese)
+        .doesNotHaveDuplicates()
+        .allSatisfy(name -> assertThat(name).isNotBlank());
     for (GcmObjective objective : GcmObjective.values()) {
       assertThat(objective.getShortName(VIETNAMESE))
           .isNotEqualTo(objective.getShortName(Locale.ENGLISH));

@@ -34,7 +34,8 @@ final class GuidingPrincipleTest {
     assertThat(ROWS).hasSize(10);
     assertThat(GuidingPrinciple.values())
         .extracting(GuidingPrinciple::name)
-        .containsExactlyElementsOf(ROWS.stream().map(row -> row.get(0)).collect(Collectors.toList()));
+        .containsExactlyElementsOf(
+            ROWS.stream().map(row -> row.get(0)).collect(Collectors.toList()));
   }
 
   @ParameterizedTest
@@ -56,7 +57,8 @@ final class GuidingPrincipleTest {
     assertThat(principles.findByCode(row.get(0))).isEmpty();
     assertThat(principles.find(row.get(0))).contains(principle);
     assertThat(principles.find(row.get(1))).contains(principle);
-    assertThat(principles.findIgnoringCase(row.get(1).toUpperCase(Locale.ROOT))).contains(principle);
+    assertThat(principles.findIgnoringCase(row.get(1).toUpperCase(Locale.ROOT)))
+        .contains(principle);
   }
 
   @Test
