@@ -10,5 +10,6 @@ module org.dicu.core {
   exports org.dicu.core.casework;
   exports org.dicu.core.code;
   exports org.dicu.core.gcm;
+  exports org.dicu.core.person;
   exports org.dicu.core.service;
 }
