@@ -9,7 +9,9 @@ module org.dicu.core {
   exports org.dicu.core.agency;
   exports org.dicu.core.casework;
   exports org.dicu.core.code;
+  exports org.dicu.core.gcm;
   exports org.dicu.core.migrant;
   exports org.dicu.core.person;
+  exports org.dicu.core.service;
   exports org.dicu.core.trafficking;
 }
