@@ -5,6 +5,9 @@
 @SuppressWarnings("requires-automatic")
 module org.dicu.core {
   requires static org.immutables.value.annotations;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+  requires com.google.i18n.phonenumbers.libphonenumber;
 
   exports org.dicu.core.agency;
   exports org.dicu.core.casework;
@@ -12,6 +15,9 @@ module org.dicu.core {
   exports org.dicu.core.gcm;
   exports org.dicu.core.migrant;
   exports org.dicu.core.person;
+  exports org.dicu.core.privacy;
+  exports org.dicu.core.record;
   exports org.dicu.core.service;
   exports org.dicu.core.trafficking;
+  exports org.dicu.core.validation;
 }

@@ -1,0 +1,333 @@
+package org.dicu.core.casework;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.dicu.core.code.Country;
+import org.dicu.core.internal.AgencyReferences;
+import org.dicu.core.internal.RuleViolations;
+import org.dicu.core.migrant.MigrantProfile;
+import org.dicu.core.migrant.ProtectionStatus;
+import org.dicu.core.person.PartialDate;
+import org.dicu.core.service.Article37;
+import org.dicu.core.service.BeneficiaryGroup;
+import org.dicu.core.trafficking.HistoricEvent;
+import org.dicu.core.trafficking.HistoricEventType;
+import org.dicu.core.trafficking.TraffickingStatus;
+import org.dicu.core.trafficking.VictimContext;
+import org.dicu.core.validation.Rule;
+
+/** Checks {@link CaseRules}: the cross-field domain rules of a trafficking case. */
+public final class CaseRulesValidator implements ConstraintValidator<CaseRules, TraffickingCase> {
+
+  private static final int CHILD_AGE_LIMIT = 18;
+  private static final Country VIET_NAM = Country.ofAlpha2("VN").orElseThrow();
+
+  /** Creates the validator; Bean Validation calls this. */
+  public CaseRulesValidator() {}
+
+  @Override
+  public boolean isValid(TraffickingCase trafficking, ConstraintValidatorContext context) {
+    if (trafficking == null) {
+      return true;
+    }
+    RuleViolations violations = new RuleViolations(context);
+    List<DatedField> dates = datedFields(trafficking);
+    checkDatesNotInFuture(dates, violations);
+    checkBirthdate(trafficking, dates, violations);
+    checkEndsAfterStarts(trafficking, violations);
+    trafficking.getVictim().ifPresent(victim -> checkVictim(trafficking, victim, violations));
+    checkClosure(trafficking, violations);
+    checkReferrals(trafficking, violations);
+    trafficking.getConsent().ifPresent(consent -> checkConsent(consent, violations));
+    checkEntitlements(trafficking, violations);
+    checkAgencies(trafficking, violations);
+    return violations.isValid();
+  }
+
+  /** A recorded date and where it is in the exchange form. */
+  private static final class DatedField {
+    final String pointer;
+    final LocalDate date;
+    final boolean mayBeInFuture;
+
+    DatedField(String pointer, LocalDate date, boolean mayBeInFuture) {
+      this.pointer = pointer;
+      this.date = date;
+      this.mayBeInFuture = mayBeInFuture;
+    }
+  }
+
+  private static List<DatedField> datedFields(TraffickingCase trafficking) {
+    Stream.Builder<DatedField> fields = Stream.builder();
+    trafficking.getRegistrationDate()
+        .ifPresent(d -> fields.add(new DatedField("/registrationDate", d, false)));
+    trafficking.getVictim().flatMap(VictimContext::getTraffickingStatusDecisionDate)
+        .ifPresent(d -> fields.add(new DatedField("/victim/traffickingStatusDecisionDate", d, false)));
+    forEach(trafficking.getEvents(), (i, event) -> {
+      event.getDate().ifPresent(d -> fields.add(new DatedField("/events/" + i + "/date", d, false)));
+      event.getEndDate()
+          .ifPresent(d -> fields.add(new DatedField("/events/" + i + "/endDate", d, false)));
+    });
+    forEach(trafficking.getReferrals(), (i, referral) -> referral.getDate()
+        .ifPresent(d -> fields.add(new DatedField("/referrals/" + i + "/date", d, false))));
+    forEach(trafficking.getServices(), (i, service) -> {
+      boolean planned = service.getStatus().filter(s -> s == ServiceStatus.PLANNED).isPresent();
+      service.getStartDate()
+          .ifPresent(d -> fields.add(new DatedField("/services/" + i + "/startDate", d, planned)));
+      service.getEndDate()
+          .ifPresent(d -> fields.add(new DatedField("/services/" + i + "/endDate", d, planned)));
+    });
+    forEach(trafficking.getSupportPlans(), (i, plan) -> {
+      plan.getStartDate()
+          .ifPresent(d -> fields.add(new DatedField("/supportPlans/" + i + "/startDate", d, true)));
+      plan.getActualEndDate().ifPresent(
+          d -> fields.add(new DatedField("/supportPlans/" + i + "/actualEndDate", d, false)));
+    });
+    forEach(trafficking.getComments(), (i, comment) -> comment.getTime().ifPresent(
+        t -> fields.add(new DatedField("/comments/" + i + "/time", t.toLocalDate(), false))));
+    trafficking.getConsent().ifPresent(consent -> {
+      consent.getDate().ifPresent(d -> fields.add(new DatedField("/consent/date", d, false)));
+      consent.getWithdrawalDate()
+          .ifPresent(d -> fields.add(new DatedField("/consent/withdrawalDate", d, false)));
+    });
+    trafficking.getMigrantProfile().ifPresent(profile -> {
+      profile.getDepartureDate()
+          .ifPresent(d -> fields.add(new DatedField("/migrantProfile/departureDate", d, false)));
+      profile.getReturnDate()
+          .ifPresent(d -> fields.add(new DatedField("/migrantProfile/returnDate", d, false)));
+    });
+    return fields.build().collect(Collectors.toList());
+  }
+
+  private static void checkDatesNotInFuture(List<DatedField> dates, RuleViolations violations) {
+    for (DatedField field : dates) {
+      if (!field.mayBeInFuture && field.date.isAfter(violations.today())) {
+        violations.report(Rule.DATE_IN_FUTURE, field.pointer, field.date,
+            Map.of("today", violations.today()));
+      }
+    }
+  }
+
+  private static void checkBirthdate(
+      TraffickingCase trafficking, List<DatedField> dates, RuleViolations violations) {
+    Optional<PartialDate> birthdate = trafficking.getPerson().getBirthdate();
+    if (birthdate.isEmpty()) {
+      return;
+    }
+    if (birthdate.get().isCertainlyAfter(violations.today())) {
+      violations.report(Rule.BIRTHDATE_IN_FUTURE, "/person/birthdate");
+      return;
+    }
+    dates.stream()
+        .filter(field -> birthdate.get().isCertainlyAfter(field.date))
+        .min(Comparator.comparing((DatedField field) -> field.date))
+        .ifPresent(field -> violations.report(Rule.BIRTHDATE_AFTER_EVENT, "/person/birthdate",
+            null, Map.of("other", field.pointer)));
+  }
+
+  private static void checkEndsAfterStarts(TraffickingCase trafficking, RuleViolations violations) {
+    forEach(trafficking.getEvents(), (i, event) ->
+        checkOrder(event.getDate(), event.getEndDate(), "/events/" + i + "/endDate", violations));
+    forEach(trafficking.getServices(), (i, service) -> checkOrder(
+        service.getStartDate(), service.getEndDate(), "/services/" + i + "/endDate", violations));
+    forEach(trafficking.getSupportPlans(), (i, plan) -> {
+      checkOrder(plan.getStartDate(), plan.getPlannedEndDate(),
+          "/supportPlans/" + i + "/plannedEndDate", violations);
+      checkOrder(plan.getStartDate(), plan.getActualEndDate(),
+          "/supportPlans/" + i + "/actualEndDate", violations);
+    });
+    trafficking.getMigrantProfile().ifPresent(profile -> checkOrder(
+        profile.getDepartureDate(), profile.getReturnDate(), "/migrantProfile/returnDate",
+        violations));
+  }
+
+  private static void checkOrder(
+      Optional<LocalDate> start, Optional<LocalDate> end, String pointer,
+      RuleViolations violations) {
+    if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+      violations.report(Rule.END_BEFORE_START, pointer, end.get(), Map.of("start", start.get()));
+    }
+  }
+
+  private static void checkVictim(
+      TraffickingCase trafficking, VictimContext victim, RuleViolations violations) {
+    Optional<LocalDate> firstEventDate = firstDate(trafficking, HistoricEventType.RECRUITMENT,
+        HistoricEventType.EXPLOITATION);
+    Optional<PartialDate> birthdate = trafficking.getPerson().getBirthdate();
+    if (victim.getAgeWhenTrafficked().isPresent() && birthdate.isPresent()
+        && firstEventDate.isPresent()) {
+      int age = victim.getAgeWhenTrafficked().get();
+      PartialDate.AgeRange possible = birthdate.get().ageOn(firstEventDate.get());
+      if (age >= 0 && !possible.contains(age)) {
+        violations.report(Rule.AGE_INCONSISTENT, "/victim/ageWhenTrafficked", age,
+            Map.of("expected", possible.toString()));
+      }
+    }
+    Optional<TraffickingStatus> status = victim.getTraffickingStatus();
+    boolean actual = status.filter(s -> s == TraffickingStatus.ACTUAL_VICTIM_OF_TRAFFICKING).isPresent();
+    boolean decided = actual
+        || status.filter(s -> s == TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING).isPresent();
+    if (actual && isCertainlyAdult(trafficking, victim) && victim.getMethodsOfControl().isEmpty()) {
+      violations.report(Rule.ADULT_WITHOUT_CONTROL, "/victim/methodsOfControl");
+    }
+    if (actual && victim.getTypeOfExploitation().isEmpty()) {
+      violations.report(Rule.ACTUAL_WITHOUT_EXPLOITATION, "/victim/typeOfExploitation");
+    }
+    if (decided && victim.getTraffickingStatusDecisionMakingOrg().isEmpty()) {
+      violations.report(Rule.DECISION_WITHOUT_ORGANISATION,
+          "/victim/traffickingStatusDecisionMakingOrg", status.get().getCode());
+    }
+    if (decided && victim.getTraffickingStatusDecisionDate().isEmpty()) {
+      violations.report(Rule.DECISION_WITHOUT_DATE, "/victim/traffickingStatusDecisionDate",
+          status.get().getCode());
+    }
+  }
+
+  /**
+   * Checks whether the person was certainly 18 or over at the first exploitation event, or at
+   * registration when there is none; an unknown age is not certainly adult.
+   */
+  private static boolean isCertainlyAdult(TraffickingCase trafficking, VictimContext victim) {
+    Optional<LocalDate> reference = firstDate(trafficking, HistoricEventType.EXPLOITATION)
+        .or(trafficking::getRegistrationDate);
+    Optional<PartialDate> birthdate = trafficking.getPerson().getBirthdate();
+    if (birthdate.isPresent() && reference.isPresent()) {
+      return birthdate.get().ageOn(reference.get()).getYoungest() >= CHILD_AGE_LIMIT;
+    }
+    return victim.getAgeWhenTrafficked().filter(age -> age >= CHILD_AGE_LIMIT).isPresent();
+  }
+
+  private static Optional<LocalDate> firstDate(
+      TraffickingCase trafficking, HistoricEventType... types) {
+    List<HistoricEventType> wanted = List.of(types);
+    return trafficking.getEvents().stream()
+        .filter(event -> wanted.contains(event.getType()))
+        .map(HistoricEvent::getDate)
+        .flatMap(Optional::stream)
+        .min(Comparator.naturalOrder());
+  }
+
+  private static void checkClosure(TraffickingCase trafficking, RuleViolations violations) {
+    CaseStatus status = trafficking.getStatus();
+    boolean closed = status == CaseStatus.CLOSED || status == CaseStatus.CLOSED_REFERRED;
+    if (closed && trafficking.getReasonForCaseClosure().filter(r -> !r.isBlank()).isEmpty()) {
+      violations.report(Rule.CLOSED_WITHOUT_REASON, "/reasonForCaseClosure", status.getCode());
+    }
+    if (status == CaseStatus.CLOSED_REFERRED
+        && trafficking.getReferrals().stream().noneMatch(CaseRulesValidator::isOutgoing)) {
+      violations.report(Rule.CLOSED_REFERRED_WITHOUT_REFERRAL, "/referrals", status.getCode());
+    }
+  }
+
+  private static boolean isOutgoing(Referral referral) {
+    return referral.getDirection() == ReferralDirection.OUTGOING;
+  }
+
+  private static void checkReferrals(TraffickingCase trafficking, RuleViolations violations) {
+    forEach(trafficking.getReferrals(), (i, referral) -> {
+      boolean rejected = referral.getStatus().filter(s -> s == ReferralStatus.REJECTED).isPresent();
+      if (rejected && referral.getRejectionReason().filter(r -> !r.isBlank()).isEmpty()) {
+        violations.report(Rule.REFERRAL_REJECTED_WITHOUT_REASON,
+            "/referrals/" + i + "/rejectionReason");
+      }
+      boolean covered = trafficking.getConsent()
+          .filter(consent -> consent.covers(ConsentScope.REFERRAL)).isPresent();
+      if (isOutgoing(referral) && !covered) {
+        violations.report(Rule.CONSENT_MISSING_FOR_REFERRAL, "/referrals/" + i);
+      }
+    });
+  }
+
+  private static void checkConsent(Consent consent, RuleViolations violations) {
+    if (consent.getDate().isPresent() && consent.getWithdrawalDate().isPresent()
+        && consent.getWithdrawalDate().get().isBefore(consent.getDate().get())) {
+      violations.report(Rule.CONSENT_WITHDRAWN_BEFORE_GIVEN, "/consent/withdrawalDate",
+          consent.getWithdrawalDate().get(), Map.of("given", consent.getDate().get()));
+    }
+  }
+
+  private static void checkEntitlements(TraffickingCase trafficking, RuleViolations violations) {
+    Optional<TraffickingStatus> status =
+        trafficking.getVictim().flatMap(VictimContext::getTraffickingStatus);
+    if (status.isEmpty()) {
+      return;
+    }
+    Optional<BeneficiaryGroup> group = beneficiaryGroup(trafficking, status.get());
+    boolean notAVictim = status.get() == TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING;
+    if (group.isEmpty() && !notAVictim) {
+      return;
+    }
+    forEach(trafficking.getServices(), (i, provision) -> {
+      boolean regime = provision.getService().getArticle37Point().isPresent();
+      boolean allowed = group.map(g -> Article37.allows(g, provision.getService())).orElse(false);
+      if (regime && !allowed) {
+        violations.report(Rule.SERVICE_NOT_ENTITLED, "/services/" + i + "/service",
+            provision.getService().getCode(),
+            Map.of("group", group.map(g -> g.getCode()).orElse(status.get().getCode())));
+      }
+    });
+  }
+
+  /**
+   * Returns the group of Art. 37 of Law 53/2024/QH15 the person belongs to: confirmed victims by
+   * citizenship, people undergoing identification by whether they are still abroad.
+   */
+  private static Optional<BeneficiaryGroup> beneficiaryGroup(
+      TraffickingCase trafficking, TraffickingStatus status) {
+    Optional<MigrantProfile> profile = trafficking.getMigrantProfile();
+    switch (status) {
+      case ACTUAL_VICTIM_OF_TRAFFICKING:
+        boolean stateless = profile.flatMap(MigrantProfile::getProtectionStatus)
+            .filter(p -> p == ProtectionStatus.STATELESS_PERSON).isPresent();
+        List<Country> citizenship = trafficking.getPerson().getCitizenship();
+        if (stateless || citizenship.contains(VIET_NAM)) {
+          return Optional.of(BeneficiaryGroup.VIETNAMESE_OR_STATELESS_VICTIM);
+        }
+        return citizenship.isEmpty()
+            ? Optional.empty()
+            : Optional.of(BeneficiaryGroup.FOREIGN_VICTIM_IN_VIETNAM);
+      case POSSIBLE_VICTIM_OF_TRAFFICKING:
+        boolean abroad = profile.filter(p -> p.getDepartureDate().isPresent()
+            && p.getReturnDate().isEmpty()).isPresent();
+        return Optional.of(abroad
+            ? BeneficiaryGroup.UNDER_IDENTIFICATION_ABROAD
+            : BeneficiaryGroup.UNDER_IDENTIFICATION_IN_VIETNAM);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static void checkAgencies(TraffickingCase trafficking, RuleViolations violations) {
+    LocalDate recordDate = trafficking.getRegistrationDate().orElse(violations.today());
+    forEach(trafficking.getReferrals(), (i, referral) -> referral.getOrganisationId().ifPresent(
+        id -> AgencyReferences.check(violations, "/referrals/" + i + "/organisationId", id,
+            referral.getDate().orElse(recordDate))));
+    forEach(trafficking.getServices(), (i, service) -> service.getProviderId().ifPresent(
+        id -> AgencyReferences.check(violations, "/services/" + i + "/providerId", id,
+            service.getStartDate().orElse(recordDate))));
+    trafficking.getMigrantProfile()
+        .flatMap(MigrantProfile::getLabourMigration)
+        .flatMap(labour -> labour.getRecruitmentAgencyId())
+        .ifPresent(id -> AgencyReferences.check(violations,
+            "/migrantProfile/labourMigration/recruitmentAgencyId", id,
+            trafficking.getMigrantProfile().flatMap(MigrantProfile::getDepartureDate)
+                .orElse(recordDate)));
+  }
+
+  /** Something done with an element of a list and its index. */
+  private interface IndexedAction<T> {
+    void accept(int index, T element);
+  }
+
+  private static <T> void forEach(List<T> list, IndexedAction<T> action) {
+    IntStream.range(0, list.size()).forEach(i -> action.accept(i, list.get(i)));
+  }
+}

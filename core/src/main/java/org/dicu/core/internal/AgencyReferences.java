@@ -1,0 +1,51 @@
+package org.dicu.core.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.dicu.core.agency.AgencyDirectory;
+import org.dicu.core.agency.PartnerAgency;
+import org.dicu.core.record.ExchangeRecord;
+import org.dicu.core.validation.Rule;
+
+/** Checks that an agency id a record refers to is known, and in force at the record's date. */
+public final class AgencyReferences {
+
+  private static final Pattern ID = Pattern.compile(ExchangeRecord.ID_PATTERN);
+
+  private AgencyReferences() {}
+
+  /**
+   * Reports an agency id that the directory does not know on that date, or that names an agency
+   * dissolved by then (with its successor); malformed ids are left to the id rule.
+   *
+   * @param violations  where to report, not null
+   * @param pointer  the JSON Pointer of the id, not null
+   * @param agencyId  the agency id, not null
+   * @param date  the date of the reference, not null
+   */
+  public static void check(
+      RuleViolations violations, String pointer, String agencyId, LocalDate date) {
+    if (!ID.matcher(agencyId).matches()) {
+      return;
+    }
+    AgencyDirectory directory = violations.settings().getDirectory();
+    Optional<PartnerAgency> agency = directory.findById(agencyId);
+    if (agency.isEmpty()
+        || agency.get().getValidFrom().filter(from -> from.isAfter(date)).isPresent()) {
+      violations.report(Rule.AGENCY_UNKNOWN, pointer, agencyId, Map.of("date", date));
+      return;
+    }
+    Optional<LocalDate> validTo = agency.get().getValidTo();
+    if (validTo.isPresent() && validTo.get().isBefore(date)) {
+      String successor =
+          directory.findSuccessor(agencyId, date).map(PartnerAgency::getId).orElse("-");
+      violations.report(
+          Rule.AGENCY_DISSOLVED,
+          pointer,
+          agencyId,
+          Map.of("validTo", validTo.get(), "successor", successor, "date", date));
+    }
+  }
+}

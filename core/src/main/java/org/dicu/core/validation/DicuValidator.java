@@ -1,0 +1,277 @@
+package org.dicu.core.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dicu.core.agency.AgencyDirectory;
+import org.dicu.core.code.Coded;
+import org.dicu.core.internal.PersonalProperties;
+import org.dicu.core.internal.RuleViolations.RuleDetail;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Validates dicu records and returns a report of located issues in English or Vietnamese.
+ *
+ * <pre>{@code
+ * DicuValidator validator = DicuValidator.builder().locale(Locale.forLanguageTag("vi")).build();
+ * ValidationReport report = validator.validate(trafficking);
+ * report.getIssues().forEach(issue -> System.out.println(issue.getLocation() + " " + issue.getMessage()));
+ * }</pre>
+ *
+ * <p>Validating never throws on bad data: every broken rule becomes an {@link Issue} with its rule
+ * code, severity, JSON Pointer and message, and personal data never appears in a value or message.
+ * Hibernate Validator runs without Expression Language: messages are interpolated from parameters
+ * only. This class is immutable and thread-safe.
+ */
+public final class DicuValidator {
+
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  private final Validator validator;
+  private final Class<?>[] groups;
+  private final Locale locale;
+
+  private DicuValidator(Builder builder) {
+    this.locale = builder.locale;
+    LocalDate today = builder.today != null ? builder.today : LocalDate.now(builder.clock);
+    AgencyDirectory directory =
+        builder.directory != null ? builder.directory : AgencyDirectory.builtIn();
+    Clock clock = Clock.fixed(today.atStartOfDay(builder.clock.getZone()).toInstant(),
+        builder.clock.getZone());
+    this.validator = Factory.INSTANCE.unwrap(HibernateValidatorFactory.class)
+        .usingContext()
+        .constraintValidatorPayload(ValidationSettings.of(directory, today))
+        .clockProvider(() -> clock)
+        .messageInterpolator(new FixedLocaleInterpolator(Factory.INTERPOLATOR, locale))
+        .getValidator();
+    this.groups = builder.profile == ValidationProfile.COMPLETE
+        ? new Class<?>[] {Default.class, Completeness.class}
+        : new Class<?>[] {Default.class};
+  }
+
+  /** Holds the one validator factory of the process, built when first needed. */
+  private static final class Factory {
+    static final MessageInterpolator INTERPOLATOR = new ParameterMessageInterpolator();
+    static final ValidatorFactory INSTANCE = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(INTERPOLATOR)
+        .buildValidatorFactory();
+  }
+
+  /**
+   * Obtains a validator with the defaults: English messages, the built-in agency directory, today's
+   * date from the system clock, and the default profile.
+   *
+   * @return the validator, not null
+   */
+  public static DicuValidator create() {
+    return builder().build();
+  }
+
+  /**
+   * Obtains a builder to choose the language, directory, date and profile.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the locale of the messages: Vietnamese for {@code vi}, English otherwise.
+   *
+   * @return the locale, not null
+   */
+  public Locale getLocale() {
+    return locale;
+  }
+
+  /**
+   * Validates a record or any value of the model.
+   *
+   * @param record  the record, not null
+   * @return the report, not null; never throws for bad data
+   * @throws NullPointerException if the record is null
+   */
+  public ValidationReport validate(Object record) {
+    Objects.requireNonNull(record, "record");
+    Set<ConstraintViolation<Object>> violations = validator.validate(record, groups);
+    List<Issue> issues = new ArrayList<>(violations.size());
+    for (ConstraintViolation<Object> violation : violations) {
+      issues.add(toIssue(violation));
+    }
+    issues.sort(Comparator.comparing(Issue::getLocation).thenComparing(Issue::getCode));
+    return ValidationReport.of(issues);
+  }
+
+  private static Issue toIssue(ConstraintViolation<Object> violation) {
+    String template = violation.getMessageTemplate();
+    String code = template.startsWith("{dicu.") && template.endsWith("}")
+        ? template.substring(6, template.length() - 1)
+        : "constraint." + violation.getConstraintDescriptor().getAnnotation().annotationType()
+            .getSimpleName();
+    Severity severity = Rule.ofCode(code).map(Rule::getSeverity).orElse(Severity.ERROR);
+    return Issue.builder()
+        .severity(severity)
+        .code(code)
+        .location(pointer(violation.getPropertyPath()))
+        .value(value(violation))
+        .message(violation.getMessage())
+        .build();
+  }
+
+  private static String pointer(Path path) {
+    StringBuilder pointer = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.getIndex() != null) {
+        pointer.append('/').append(node.getIndex());
+      }
+      String name = node.getName();
+      if (node.getKind() == ElementKind.PROPERTY && name != null) {
+        pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+      }
+    }
+    return pointer.toString();
+  }
+
+  private static Optional<String> value(ConstraintViolation<Object> violation) {
+    HibernateConstraintViolation<?> hibernateViolation =
+        violation.unwrap(HibernateConstraintViolation.class);
+    RuleDetail detail = hibernateViolation.getDynamicPayload(RuleDetail.class);
+    if (detail != null) {
+      return detail.getValue();
+    }
+    Object value = violation.getInvalidValue();
+    boolean scalar = value instanceof Number || value instanceof Boolean
+        || value instanceof Temporal || value instanceof Coded || value instanceof String;
+    if (!scalar || PersonalProperties.isPersonal(violation.getLeafBean(), lastProperty(violation))) {
+      return Optional.empty();
+    }
+    return Optional.of(value instanceof Coded ? ((Coded) value).getCode() : String.valueOf(value));
+  }
+
+  private static String lastProperty(ConstraintViolation<Object> violation) {
+    String name = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PROPERTY) {
+        name = node.getName();
+      }
+    }
+    return name;
+  }
+
+  /** Interpolates messages in one locale, whatever the caller's default locale. */
+  private static final class FixedLocaleInterpolator implements MessageInterpolator {
+    private final MessageInterpolator delegate;
+    private final Locale locale;
+
+    FixedLocaleInterpolator(MessageInterpolator delegate, Locale locale) {
+      this.delegate = delegate;
+      this.locale = locale;
+    }
+
+    @Override
+    public String interpolate(String template, Context context) {
+      return delegate.interpolate(template, context, locale);
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale requested) {
+      return delegate.interpolate(template, context, locale);
+    }
+  }
+
+  /** A builder of validators. */
+  public static final class Builder {
+    private Locale locale = Locale.ENGLISH;
+    private AgencyDirectory directory;
+    private LocalDate today;
+    private Clock clock = Clock.systemDefaultZone();
+    private ValidationProfile profile = ValidationProfile.DEFAULT;
+
+    private Builder() {}
+
+    /**
+     * Sets the language of the messages: Vietnamese for {@code vi}, English otherwise.
+     *
+     * @param locale  the locale, not null
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      Objects.requireNonNull(locale, "locale");
+      this.locale = VIETNAMESE.getLanguage().equals(locale.getLanguage()) ? VIETNAMESE : Locale.ENGLISH;
+      return this;
+    }
+
+    /**
+     * Sets the agency directory that agency ids are checked against; the built-in one by default.
+     *
+     * @param directory  the directory, not null
+     * @return this builder
+     */
+    public Builder directory(AgencyDirectory directory) {
+      this.directory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * Sets the date that counts as today; by default the date of the clock.
+     *
+     * @param today  the date, not null
+     * @return this builder
+     */
+    public Builder today(LocalDate today) {
+      this.today = Objects.requireNonNull(today, "today");
+      return this;
+    }
+
+    /**
+     * Sets the clock that tells today's date; the system clock by default.
+     *
+     * @param clock  the clock, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets which rules apply; {@link ValidationProfile#DEFAULT} by default.
+     *
+     * @param profile  the profile, not null
+     * @return this builder
+     */
+    public Builder profile(ValidationProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator, not null
+     */
+    public DicuValidator build() {
+      return new DicuValidator(this);
+    }
+  }
+}

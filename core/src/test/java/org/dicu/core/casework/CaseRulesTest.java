@@ -1,0 +1,380 @@
+package org.dicu.core.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.dicu.core.casework.BorderReceptionCase.TODAY;
+import static org.dicu.core.validation.ReportAssert.assertThatReport;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dicu.core.code.Country;
+import org.dicu.core.migrant.ImmutableMigrantProfile;
+import org.dicu.core.migrant.MigrantProfile;
+import org.dicu.core.person.ImmutablePerson;
+import org.dicu.core.person.PartialDate;
+import org.dicu.core.service.SupportService;
+import org.dicu.core.trafficking.HistoricEvent;
+import org.dicu.core.trafficking.HistoricEventType;
+import org.dicu.core.trafficking.ImmutableHistoricEvent;
+import org.dicu.core.trafficking.ImmutableVictimContext;
+import org.dicu.core.trafficking.TraffickingStatus;
+import org.dicu.core.trafficking.VictimContext;
+import org.dicu.core.validation.DicuValidator;
+import org.dicu.core.validation.Issue;
+import org.dicu.core.validation.Severity;
+import org.dicu.core.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+
+/** Each domain rule of a trafficking case, with an example that passes and one that fails. */
+final class CaseRulesTest {
+
+  private static final DicuValidator VALIDATOR = DicuValidator.builder().today(TODAY).build();
+
+  private final TraffickingCase valid = BorderReceptionCase.valid();
+
+  private static ValidationReport validate(TraffickingCase trafficking) {
+    return VALIDATOR.validate(trafficking);
+  }
+
+  private ImmutableTraffickingCase base() {
+    return ImmutableTraffickingCase.copyOf(valid);
+  }
+
+  private static VictimContext victimWith(TraffickingStatus status) {
+    return ImmutableVictimContext.copyOf(BorderReceptionCase.victim()).withTraffickingStatus(status);
+  }
+
+  @Test
+  void shouldAcceptTheScenarioCaseWithoutAnyIssue() {
+    assertThatReport(validate(valid)).hasNoIssues();
+  }
+
+  @Test
+  void shouldRejectABirthdateInTheFuture() {
+    TraffickingCase trafficking = base().withPerson(
+        ImmutablePerson.copyOf(valid.getPerson()).withBirthdate(PartialDate.ofYear(2027)));
+    assertThatReport(validate(trafficking))
+        .hasIssue(Severity.ERROR, "person.birthdate-in-future", "/person/birthdate");
+  }
+
+  @Test
+  void shouldRejectABirthdateAfterAnEventOfTheCase() {
+    TraffickingCase trafficking = base().withPerson(
+        ImmutablePerson.copyOf(valid.getPerson()).withBirthdate(PartialDate.ofYear(2024)));
+    ValidationReport report = validate(trafficking);
+    assertThatReport(report)
+        .hasIssue(Severity.ERROR, "person.birthdate-after-event", "/person/birthdate");
+    assertThat(issue(report, "person.birthdate-after-event").getValue()).isEmpty();
+  }
+
+  @Test
+  void shouldAcceptABirthYearThatMayStillPrecedeTheEvents() {
+    TraffickingCase trafficking = base()
+        .withPerson(ImmutablePerson.copyOf(valid.getPerson()).withBirthdate(PartialDate.ofYear(2001)))
+        .withVictim(ImmutableVictimContext.copyOf(BorderReceptionCase.victim()).withAgeWhenTrafficked(22));
+    assertThatReport(validate(trafficking)).hasNoIssues();
+  }
+
+  @Test
+  void shouldWarnWhenTheAgeWhenTraffickedContradictsTheBirthdate() {
+    TraffickingCase trafficking = base().withVictim(
+        ImmutableVictimContext.copyOf(BorderReceptionCase.victim()).withAgeWhenTrafficked(30));
+    ValidationReport report = validate(trafficking);
+    assertThatReport(report)
+        .hasOnlyIssue(Severity.WARNING, "victim.age-inconsistent", "/victim/ageWhenTrafficked");
+    assertThat(issue(report, "victim.age-inconsistent").getValue()).contains("30");
+  }
+
+  @Test
+  void shouldRejectAnAgeWhenTraffickedOutOfRange() {
+    TraffickingCase trafficking = base().withVictim(
+        ImmutableVictimContext.copyOf(BorderReceptionCase.victim()).withAgeWhenTrafficked(-1));
+    assertThatReport(validate(trafficking))
+        .hasOnlyIssue(Severity.ERROR, "victim.age-out-of-range", "/victim/ageWhenTrafficked");
+  }
+
+  @Test
+  void shouldRequireMethodsOfControlForAnAdultActualVictim() {
+    TraffickingCase trafficking = base().withVictim(
+        ImmutableVictimContext.copyOf(BorderReceptionCase.victim()).withMethodsOfControl(List.of()));
+    assertThatReport(validate(trafficking)).hasOnlyIssue(Severity.ERROR,
+        "victim.adult-without-methods-of-control", "/victim/methodsOfControl");
+  }
+
+  @Test
+  void shouldNeverRequireMethodsOfControlForAChild() {
+    TraffickingCase trafficking = base()
+        .withPerson(ImmutablePerson.copyOf(valid.getPerson()).withBirthdate(PartialDate.ofYear(2008)))
+        .withVictim(ImmutableVictimContext.copyOf(BorderReceptionCase.victim())
+            .withMethodsOfControl(List.of())
+            .withAgeWhenTrafficked(15));
+    assertThatReport(validate(trafficking)).hasNoIssues();
+  }
+
+  @Test
+  void shouldJudgeChildhoodAtTheFirstExploitationNotAtRegistration() {
+    // 17 when exploited from 2023-05-20, 18 by registration on 2024-09-20: still a child's case
+    TraffickingCase trafficking = base()
+        .withPerson(ImmutablePerson.copyOf(valid.getPerson())
+            .withBirthdate(PartialDate.of(LocalDate.of(2005, 9, 1))))
+        .withVictim(ImmutableVictimContext.copyOf(BorderReceptionCase.victim())
+            .withMethodsOfControl(List.of())
+            .withAgeWhenTrafficked(17));
+    assertThatReport(validate(trafficking)).hasNoIssues();
+  }
+
+  @Test
+  void shouldRequireATypeOfExploitationForAnActualVictim() {
+    TraffickingCase trafficking = base().withVictim(ImmutableVictimContext
+        .copyOf(BorderReceptionCase.victim()).withTypeOfExploitation(List.of()));
+    assertThatReport(validate(trafficking)).hasOnlyIssue(Severity.ERROR,
+        "victim.actual-without-type-of-exploitation", "/victim/typeOfExploitation");
+  }
+
+  @Test
+  void shouldRequireTheDecidingOrganisationForADecidedStatus() {
+    VictimContext victim = ImmutableVictimContext.builder()
+        .from(victimWith(TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING))
+        .traffickingStatusDecisionMakingOrg(Optional.empty())
+        .build();
+    ValidationReport report = validate(base().withVictim(victim).withServices(List.of()));
+    assertThatReport(report).hasOnlyIssue(Severity.ERROR,
+        "victim.decision-without-organisation", "/victim/traffickingStatusDecisionMakingOrg");
+    assertThat(issue(report, "victim.decision-without-organisation").getValue())
+        .contains("NotAVictimOfTrafficking");
+  }
+
+  @Test
+  void shouldNotAskAPossibleVictimForADecision() {
+    VictimContext victim = ImmutableVictimContext.builder()
+        .from(victimWith(TraffickingStatus.POSSIBLE_VICTIM_OF_TRAFFICKING))
+        .traffickingStatusDecisionMakingOrg(Optional.empty())
+        .traffickingStatusDecisionDate(Optional.empty())
+        .build();
+    assertThatReport(validate(base().withVictim(victim).withServices(List.of()))).hasNoIssues();
+  }
+
+  @Test
+  void shouldWarnWhenADecidedStatusHasNoDecisionDate() {
+    VictimContext victim = ImmutableVictimContext.builder()
+        .from(BorderReceptionCase.victim())
+        .traffickingStatusDecisionDate(Optional.empty())
+        .build();
+    assertThatReport(validate(base().withVictim(victim))).hasOnlyIssue(Severity.WARNING,
+        "victim.decision-without-date", "/victim/traffickingStatusDecisionDate");
+  }
+
+  @Test
+  void shouldRequireAReasonToCloseACase() {
+    assertThatReport(validate(base().withStatus(CaseStatus.CLOSED)))
+        .hasOnlyIssue(Severity.ERROR, "case.closed-without-reason", "/reasonForCaseClosure");
+    assertThatReport(validate(base().withStatus(CaseStatus.CLOSED)
+        .withReasonForCaseClosure("Đã tái hòa nhập cộng đồng"))).hasNoIssues();
+  }
+
+  @Test
+  void shouldRequireAnOutgoingReferralToCloseByReferral() {
+    TraffickingCase trafficking = base().withStatus(CaseStatus.CLOSED_REFERRED)
+        .withReasonForCaseClosure("Chuyển về địa phương")
+        .withReferrals(valid.getReferrals().get(0));
+    assertThatReport(validate(trafficking)).hasOnlyIssue(Severity.ERROR,
+        "case.closed-referred-without-referral", "/referrals");
+    assertThatReport(validate(base().withStatus(CaseStatus.CLOSED_REFERRED)
+        .withReasonForCaseClosure("Chuyển về địa phương"))).hasNoIssues();
+  }
+
+  @Test
+  void shouldRejectDatesAfterToday() {
+    Referral late = ImmutableReferral.copyOf(valid.getReferrals().get(1))
+        .withDate(TODAY.plusDays(1));
+    ValidationReport report =
+        validate(base().withReferrals(valid.getReferrals().get(0), late));
+    assertThatReport(report).hasOnlyIssue(Severity.ERROR, "date.in-future", "/referrals/1/date");
+    assertThat(issue(report, "date.in-future").getValue()).contains("2026-11-23");
+  }
+
+  @Test
+  void shouldAllowAPlannedServiceToStartInTheFuture() {
+    ServiceProvision planned = ServiceProvision.builder()
+        .service(SupportService.VOCATIONAL_TRAINING_AND_JOB_SUPPORT)
+        .startDate(TODAY.plusMonths(1))
+        .status(ServiceStatus.PLANNED)
+        .build();
+    assertThatReport(validate(base().withServices(planned))).hasNoIssues();
+  }
+
+  @Test
+  void shouldRejectAnEndBeforeItsStart() {
+    ServiceProvision backwards = ImmutableServiceProvision.copyOf(valid.getServices().get(1))
+        .withEndDate(LocalDate.of(2024, 9, 1));
+    ValidationReport report = validate(base().withServices(backwards));
+    assertThatReport(report)
+        .hasOnlyIssue(Severity.ERROR, "date.end-before-start", "/services/0/endDate");
+  }
+
+  @Test
+  void shouldRejectAReturnBeforeTheDeparture() {
+    MigrantProfile profile = ImmutableMigrantProfile.copyOf(BorderReceptionCase.migrantProfile())
+        .withReturnDate(LocalDate.of(2023, 1, 1));
+    assertThatReport(validate(base().withMigrantProfile(profile))).hasOnlyIssue(
+        Severity.ERROR, "date.end-before-start", "/migrantProfile/returnDate");
+  }
+
+  @Test
+  void shouldRejectConsentWithdrawnBeforeItWasGiven() {
+    Consent consent = ImmutableConsent.copyOf(valid.getConsent().orElseThrow())
+        .withWithdrawalDate(LocalDate.of(2024, 9, 1))
+        .withLegalBasis(LegalBasis.LEGAL_OBLIGATION);
+    assertThatReport(validate(base().withConsent(consent))).hasOnlyIssue(
+        Severity.ERROR, "consent.withdrawn-before-given", "/consent/withdrawalDate");
+  }
+
+  @Test
+  void shouldRequireConsentOrALegalBasisForAnOutgoingReferral() {
+    Consent noReferral = Consent.builder().given(true).date(LocalDate.of(2024, 9, 21))
+        .addScopes(ConsentScope.CASE_MANAGEMENT).build();
+    assertThatReport(validate(base().withConsent(noReferral)))
+        .hasOnlyIssue(Severity.ERROR, "consent.missing-for-referral", "/referrals/1");
+    Consent legalBasis = Consent.builder().given(false)
+        .legalBasis(LegalBasis.VITAL_INTERESTS).build();
+    assertThatReport(validate(base().withConsent(legalBasis))).hasNoIssues();
+  }
+
+  @Test
+  void shouldRequireAReasonForARejectedReferral() {
+    ImmutableReferral rejected = ImmutableReferral.copyOf(valid.getReferrals().get(0))
+        .withStatus(ReferralStatus.REJECTED);
+    assertThatReport(validate(base().withReferrals(rejected, valid.getReferrals().get(1))))
+        .hasOnlyIssue(Severity.ERROR, "referral.rejected-without-reason",
+            "/referrals/0/rejectionReason");
+    assertThatReport(validate(base().withReferrals(rejected.withRejectionReason("Quá tải"),
+        valid.getReferrals().get(1)))).hasNoIssues();
+  }
+
+  @Test
+  void shouldWarnAboutAnArticle37RegimeTheGroupIsNotEntitledTo() {
+    // a person still under identification abroad may receive regimes a-d only: here psychological
+    // support (g), legal aid (đ), vocational training (i) and the hardship allowance (k) are not
+    TraffickingCase trafficking = base()
+        .withVictim(victimWith(TraffickingStatus.POSSIBLE_VICTIM_OF_TRAFFICKING))
+        .withMigrantProfile(ImmutableMigrantProfile.copyOf(BorderReceptionCase.migrantProfile())
+            .withReturnDate(Optional.empty()));
+    ValidationReport report = validate(trafficking);
+    assertThat(report.getIssues()).extracting(Issue::getCode, Issue::getLocation)
+        .containsOnly(
+            tuple("service.not-entitled", "/services/3/service"),
+            tuple("service.not-entitled", "/services/4/service"),
+            tuple("service.not-entitled", "/services/5/service"),
+            tuple("service.not-entitled", "/services/6/service"));
+    assertThat(report.isValid()).isTrue();
+  }
+
+  @Test
+  void shouldWarnAboutAnUnknownAgency() {
+    ServiceProvision unknown = ImmutableServiceProvision.copyOf(valid.getServices().get(0))
+        .withProviderId("vn.laocai.bgc.station-9");
+    ValidationReport report = validate(base().withServices(unknown));
+    assertThatReport(report)
+        .hasOnlyIssue(Severity.WARNING, "agency.unknown", "/services/0/providerId");
+    assertThat(issue(report, "agency.unknown").getValue()).contains("vn.laocai.bgc.station-9");
+  }
+
+  @Test
+  void shouldNameTheSuccessorOfAnAgencyReferencedAfterItWasDissolved() {
+    Referral toMolisa = ImmutableReferral.copyOf(valid.getReferrals().get(1))
+        .withOrganisationId("vn.mard")
+        .withDate(LocalDate.of(2025, 6, 1));
+    ValidationReport report =
+        validate(base().withReferrals(valid.getReferrals().get(0), toMolisa));
+    assertThatReport(report)
+        .hasOnlyIssue(Severity.WARNING, "agency.dissolved", "/referrals/1/organisationId");
+    assertThat(issue(report, "agency.dissolved").getMessage()).contains("vn.mae");
+  }
+
+  @Test
+  void shouldAcceptADissolvedAgencyForARecordDatedBeforeTheDissolution() {
+    Referral toMolisa = ImmutableReferral.copyOf(valid.getReferrals().get(1))
+        .withOrganisationId("vn.molisa");
+    assertThatReport(validate(base().withReferrals(valid.getReferrals().get(0), toMolisa)))
+        .hasNoIssues();
+  }
+
+  @Test
+  void shouldRejectAMalformedAgencyIdWithoutAlsoCallingItUnknown() {
+    ServiceProvision malformed = ImmutableServiceProvision.copyOf(valid.getServices().get(0))
+        .withProviderId("Trung tâm bảo trợ!");
+    assertThatReport(validate(base().withServices(malformed)))
+        .hasOnlyIssue(Severity.ERROR, "id.malformed", "/services/0/providerId");
+  }
+
+  @Test
+  void shouldRejectAMalformedRecordId() {
+    assertThatReport(validate(base().withId("case 1")))
+        .hasOnlyIssue(Severity.ERROR, "id.malformed", "/id");
+  }
+
+  @Test
+  void shouldRejectAnInvalidPhoneNumberWithoutShowingIt() {
+    TraffickingCase trafficking = base().withPerson(
+        ImmutablePerson.copyOf(valid.getPerson()).withMobilePhone("0912345678"));
+    ValidationReport report = validate(trafficking);
+    assertThatReport(report)
+        .hasOnlyIssue(Severity.ERROR, "person.phone-invalid", "/person/mobilePhone");
+    assertThat(issue(report, "person.phone-invalid").getValue()).isEmpty();
+  }
+
+  @Test
+  void shouldRejectAnInvalidEmail() {
+    TraffickingCase trafficking = base().withPerson(
+        ImmutablePerson.copyOf(valid.getPerson()).withEmail("canary.nguyen.example.org"));
+    assertThatReport(validate(trafficking))
+        .hasOnlyIssue(Severity.ERROR, "person.email-invalid", "/person/email");
+  }
+
+  @Test
+  void shouldRejectCoordinatesOffTheGlobe() {
+    HistoricEvent event = ImmutableHistoricEvent.copyOf(valid.getEvents().get(1))
+        .withPlace(org.dicu.core.code.Place.builder().latitude(95.0).longitude(103.96)
+            .country(Country.ofAlpha2("VN").orElseThrow()).build());
+    ValidationReport report = validate(base().withEvents(valid.getEvents().get(0), event,
+        valid.getEvents().get(2)));
+    assertThatReport(report).hasOnlyIssue(Severity.ERROR, "place.coordinates-out-of-range",
+        "/events/1/place/latitude");
+    assertThat(issue(report, "place.coordinates-out-of-range").getValue()).contains("95.0");
+  }
+
+  @Test
+  void shouldRejectBlankCommentText() {
+    CaseComment blank = ImmutableCaseComment.copyOf(valid.getComments().get(0)).withText(" ");
+    assertThatReport(validate(base().withComments(blank)))
+        .hasOnlyIssue(Severity.ERROR, "text.blank", "/comments/0/text");
+  }
+
+  @Test
+  void shouldRejectTextLongerThanAllowed() {
+    CaseComment longText = ImmutableCaseComment.copyOf(valid.getComments().get(0))
+        .withText("x".repeat(4001));
+    assertThatReport(validate(base().withComments(longText)))
+        .hasOnlyIssue(Severity.ERROR, "text.too-long", "/comments/0/text");
+  }
+
+  @Test
+  void shouldPlaceAnEventAfterTheFirstForTheChildRuleOnlyWhenItIsExploitation() {
+    HistoricEvent transitOnly = HistoricEvent.builder().type(HistoricEventType.TRANSIT)
+        .date(LocalDate.of(2010, 1, 1)).build();
+    TraffickingCase trafficking = base().withEvents(transitOnly)
+        .withPerson(ImmutablePerson.copyOf(valid.getPerson()).withBirthdate(PartialDate.ofYear(2001)))
+        .withVictim(ImmutableVictimContext.copyOf(BorderReceptionCase.victim())
+            .withMethodsOfControl(List.of())
+            .withAgeWhenTrafficked(Optional.empty()));
+    // no exploitation event: the age at registration (23) decides, and an adult needs control
+    assertThatReport(validate(trafficking)).hasOnlyIssue(Severity.ERROR,
+        "victim.adult-without-methods-of-control", "/victim/methodsOfControl");
+  }
+
+  private static Issue issue(ValidationReport report, String code) {
+    return report.getIssues().stream().filter(i -> i.getCode().equals(code)).findFirst()
+        .orElseThrow(() -> new AssertionError("no issue " + code + " in " + report.getIssues()));
+  }
+}

@@ -1,0 +1,165 @@
+package org.dicu.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.dicu.core.validation.ReportAssert.assertThatReport;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.dicu.core.casework.BorderReceptionCase;
+import org.dicu.core.casework.CaseStatus;
+import org.dicu.core.casework.ImmutableConsent;
+import org.dicu.core.casework.ImmutableReferral;
+import org.dicu.core.casework.ImmutableServiceProvision;
+import org.dicu.core.casework.ImmutableTraffickingCase;
+import org.dicu.core.casework.ReferralStatus;
+import org.dicu.core.casework.TraffickingCase;
+import org.dicu.core.person.ImmutablePerson;
+import org.dicu.core.trafficking.ImmutableVictimContext;
+import org.junit.jupiter.api.Test;
+
+final class DicuValidatorTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+  private static final String CANARY = "Canary";
+
+  private final DicuValidator english = DicuValidator.builder().today(TODAY).build();
+  private final DicuValidator vietnamese =
+      DicuValidator.builder().today(TODAY).locale(Locale.forLanguageTag("vi-VN")).build();
+
+  /** The scenario case with ten distinct defects, each breaking one rule. */
+  private static TraffickingCase tenDefects() {
+    TraffickingCase valid = BorderReceptionCase.valid();
+    ImmutableTraffickingCase base = ImmutableTraffickingCase.copyOf(valid);
+    return base
+        .withStatus(CaseStatus.CLOSED) // 1: closed without a reason
+        .withPerson(ImmutablePerson.copyOf(valid.getPerson())
+            .withMobilePhone("+8412") // 2: not a valid phone
+            .withEmail("canary-at-example.org")) // 3: not an email
+        .withVictim(ImmutableVictimContext.copyOf(valid.getVictim().orElseThrow())
+            .withAgeWhenTrafficked(35) // 4: contradicts the birth date (WARNING)
+            .withTraffickingStatusDecisionDate(Optional.empty())) // 5: WARNING
+        .withReferrals(
+            ImmutableReferral.copyOf(valid.getReferrals().get(0))
+                .withStatus(ReferralStatus.REJECTED), // 6: rejected without a reason
+            ImmutableReferral.copyOf(valid.getReferrals().get(1))
+                .withDate(TODAY.plusDays(3))) // 7: in the future
+        .withServices(
+            ImmutableServiceProvision.copyOf(valid.getServices().get(0))
+                .withProviderId("vn.laocai.bgc.station-9"), // 8: unknown agency (WARNING)
+            ImmutableServiceProvision.copyOf(valid.getServices().get(1))
+                .withProviderId("trung tâm!"), // 9: malformed id
+            ImmutableServiceProvision.copyOf(valid.getServices().get(2))
+                .withEndDate(LocalDate.of(2024, 1, 1))); // 10: ends before it starts
+  }
+
+  @Test
+  void shouldFindExactlyTheTenPlantedDefects() {
+    ValidationReport report = english.validate(tenDefects());
+
+    assertThat(report.getIssues())
+        .extracting(Issue::getSeverity, Issue::getCode, Issue::getLocation)
+        .containsExactlyInAnyOrder(
+            tuple(Severity.ERROR, "case.closed-without-reason", "/reasonForCaseClosure"),
+            tuple(Severity.ERROR, "person.phone-invalid", "/person/mobilePhone"),
+            tuple(Severity.ERROR, "person.email-invalid", "/person/email"),
+            tuple(Severity.WARNING, "victim.age-inconsistent", "/victim/ageWhenTrafficked"),
+            tuple(Severity.WARNING, "victim.decision-without-date",
+                "/victim/traffickingStatusDecisionDate"),
+            tuple(Severity.ERROR, "referral.rejected-without-reason",
+                "/referrals/0/rejectionReason"),
+            tuple(Severity.ERROR, "date.in-future", "/referrals/1/date"),
+            tuple(Severity.WARNING, "agency.unknown", "/services/0/providerId"),
+            tuple(Severity.ERROR, "id.malformed", "/services/1/providerId"),
+            tuple(Severity.ERROR, "date.end-before-start", "/services/2/endDate"));
+    assertThat(report.isValid()).isFalse();
+  }
+
+  @Test
+  void shouldWriteAVietnameseReportInVietnamese() {
+    ValidationReport report = vietnamese.validate(tenDefects());
+
+    assertThat(report.getIssues()).hasSize(10);
+    assertThat(report.getIssues()).extracting(Issue::getMessage)
+        .contains("phải ghi lý do đóng hồ sơ vụ việc")
+        .contains("không được trước ngày bắt đầu (2024-09-23)")
+        .allSatisfy(message -> assertThat(message).doesNotContain("must"));
+    assertThat(english.validate(tenDefects()).getIssues()).extracting(Issue::getMessage)
+        .contains("must give the reason for closing the case");
+  }
+
+  @Test
+  void shouldGiveEveryRuleAMessageInBothLanguages() {
+    ResourceBundle en = ResourceBundle.getBundle(
+        "ContributorValidationMessages", Locale.ROOT);
+    ResourceBundle vi = ResourceBundle.getBundle(
+        "ContributorValidationMessages", Locale.forLanguageTag("vi"));
+    for (Rule rule : Rule.values()) {
+      assertThat(en.getString(rule.getMessageKey())).as(rule.getCode()).isNotBlank();
+      assertThat(vi.getString(rule.getMessageKey())).as(rule.getCode())
+          .isNotEqualTo(en.getString(rule.getMessageKey()))
+          .matches(".*[^\\x00-\\x7F].*");
+    }
+  }
+
+  @Test
+  void shouldNeverPutPersonalDataIntoIssues() {
+    TraffickingCase trafficking = tenDefects();
+    for (DicuValidator validator : List.of(english, vietnamese)) {
+      for (Issue issue : validator.validate(trafficking).getIssues()) {
+        assertThat(issue.toString()).doesNotContain(CANARY).doesNotContain("+8412")
+            .doesNotContain("canary-at-example.org");
+      }
+    }
+  }
+
+  @Test
+  void shouldReportMissingCoreFieldsOnlyInTheCompletenessProfile() {
+    TraffickingCase sparse = ImmutableTraffickingCase.copyOf(BorderReceptionCase.valid())
+        .withPerson(ImmutablePerson.copyOf(BorderReceptionCase.valid().getPerson())
+            .withEmail(Optional.empty()));
+    DicuValidator complete =
+        DicuValidator.builder().today(TODAY).profile(ValidationProfile.COMPLETE).build();
+
+    assertThatReport(english.validate(sparse)).hasNoIssues();
+    assertThatReport(complete.validate(sparse))
+        .hasIssue(Severity.WARNING, "completeness.core-field-missing", "/person/email")
+        .isValid();
+    assertThat(complete.validate(sparse).getIssues())
+        .extracting(Issue::getMessage)
+        .anyMatch(message -> message.contains("prs_Email"));
+  }
+
+  @Test
+  void shouldTellAValidReportFromAnInvalidOne() {
+    assertThat(ValidationReport.empty().isValid()).isTrue();
+    Issue warning = Issue.builder().severity(Severity.WARNING).code("x").location("")
+        .message("m").build();
+    Issue error = Issue.builder().from(warning).severity(Severity.ERROR).build();
+    assertThat(ValidationReport.of(List.of(warning)).isValid()).isTrue();
+    assertThat(ValidationReport.of(List.of(warning, error)).isValid()).isFalse();
+    assertThat(ValidationReport.of(List.of(warning, error)).issuesOf(Severity.ERROR))
+        .containsExactly(error);
+  }
+
+  @Test
+  void shouldRefuseToValidateNothing() {
+    assertThatThrownBy(() -> english.validate(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("record");
+  }
+
+  @Test
+  void shouldTreatAWithdrawnConsentAsNoConsent() {
+    TraffickingCase valid = BorderReceptionCase.valid();
+    TraffickingCase withdrawn = ImmutableTraffickingCase.copyOf(valid).withConsent(
+        ImmutableConsent.copyOf(valid.getConsent().orElseThrow())
+            .withWithdrawalDate(LocalDate.of(2024, 10, 1)));
+    assertThatReport(english.validate(withdrawn))
+        .hasOnlyIssue(Severity.ERROR, "consent.missing-for-referral", "/referrals/1");
+  }
+}
