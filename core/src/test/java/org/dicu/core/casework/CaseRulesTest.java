@@ -325,6 +325,14 @@ final class CaseRulesTest {
   }
 
   @Test
+  void shouldRejectANumberOfChildrenOutOfRange() {
+    TraffickingCase trafficking = base().withPerson(
+        ImmutablePerson.copyOf(valid.getPerson()).withNumberOfChildren(31));
+    assertThatReport(validate(trafficking)).hasOnlyIssue(Severity.ERROR,
+        "person.children-out-of-range", "/person/numberOfChildren");
+  }
+
+  @Test
   void shouldRejectAnInvalidEmail() {
     TraffickingCase trafficking = base().withPerson(
         ImmutablePerson.copyOf(valid.getPerson()).withEmail("canary.nguyen.example.org"));

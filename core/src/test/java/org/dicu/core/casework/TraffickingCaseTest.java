@@ -22,6 +22,10 @@ final class TraffickingCaseTest {
         .doesNotContain("Phạm Văn Hùng")
         .doesNotContain("Hoàng Thị Mai")
         .doesNotContain("2001-03")
+        .doesNotContain("Gia đình nợ vay")
+        .doesNotContain("việc nhẹ lương cao")
+        .doesNotContain("xưởng may")
+        .doesNotContain("Học nghề")
         .contains("vn.laocai.case:2024-0917");
     assertThat(trafficking.getPerson().toString()).doesNotContain("Canary");
     assertThat(trafficking.getComments().get(0).toString()).doesNotContain("Canary");

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.dicu.core.casework.BorderReceptionCase;
 import org.dicu.core.casework.CaseStatus;
 import org.dicu.core.casework.ImmutableConsent;
@@ -90,20 +89,6 @@ final class DicuValidatorTest {
         .allSatisfy(message -> assertThat(message).doesNotContain("must"));
     assertThat(english.validate(tenDefects()).getIssues()).extracting(Issue::getMessage)
         .contains("must give the reason for closing the case");
-  }
-
-  @Test
-  void shouldGiveEveryRuleAMessageInBothLanguages() {
-    ResourceBundle en = ResourceBundle.getBundle(
-        "ContributorValidationMessages", Locale.ROOT);
-    ResourceBundle vi = ResourceBundle.getBundle(
-        "ContributorValidationMessages", Locale.forLanguageTag("vi"));
-    for (Rule rule : Rule.values()) {
-      assertThat(en.getString(rule.getMessageKey())).as(rule.getCode()).isNotBlank();
-      assertThat(vi.getString(rule.getMessageKey())).as(rule.getCode())
-          .isNotEqualTo(en.getString(rule.getMessageKey()))
-          .matches(".*[^\\x00-\\x7F].*");
-    }
   }
 
   @Test
