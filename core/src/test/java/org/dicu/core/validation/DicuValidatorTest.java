@@ -132,6 +132,25 @@ final class DicuValidatorTest {
   }
 
   @Test
+  void shouldReportWhatTheReadmeExampleSays() {
+    TraffickingCase trafficking = org.dicu.core.casework.TraffickingCase.builder()
+        .id("vn.laocai.case:2024-0917")
+        .status(CaseStatus.CLOSED)
+        .person(org.dicu.core.person.Person.builder().secondName("Nguyễn").firstName("Lan")
+            .birthdate(org.dicu.core.person.PartialDate.ofYearMonth(2001, 3))
+            .mobilePhone("0912345678").build())
+        .build();
+    ValidationReport report = vietnamese.validate(trafficking);
+    assertThat(report.getIssues())
+        .extracting(Issue::getSeverity, Issue::getCode, Issue::getLocation, Issue::getMessage)
+        .containsExactly(
+            tuple(Severity.ERROR, "person.phone-invalid", "/person/mobilePhone",
+                "phải là số điện thoại hợp lệ theo định dạng E.164, ví dụ +84912345678"),
+            tuple(Severity.ERROR, "case.closed-without-reason", "/reasonForCaseClosure",
+                "phải ghi lý do đóng hồ sơ vụ việc"));
+  }
+
+  @Test
   void shouldRefuseToValidateNothing() {
     assertThatThrownBy(() -> english.validate(null))
         .isInstanceOf(NullPointerException.class)
