@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.dicu.core.agency.AgencyFunction;
 import org.dicu.core.code.Country;
 import org.dicu.core.internal.AgencyReferences;
 import org.dicu.core.internal.RuleViolations;
@@ -29,6 +30,8 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
 
   private static final int CHILD_AGE_LIMIT = 18;
   private static final Country VIET_NAM = Country.ofAlpha2("VN").orElseThrow();
+  /** The function a case's referrals and services are about, when an agency's work was split. */
+  private static final AgencyFunction VICTIM_SUPPORT = AgencyFunction.VICTIM_PROTECTION_AND_SUPPORT;
 
   /** Creates the validator; Bean Validation calls this. */
   public CaseRulesValidator() {}
@@ -309,17 +312,17 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
     LocalDate recordDate = trafficking.getRegistrationDate().orElse(violations.today());
     forEach(trafficking.getReferrals(), (i, referral) -> referral.getOrganisationId().ifPresent(
         id -> AgencyReferences.check(violations, "/referrals/" + i + "/organisationId", id,
-            referral.getDate().orElse(recordDate))));
+            referral.getDate().orElse(recordDate), VICTIM_SUPPORT)));
     forEach(trafficking.getServices(), (i, service) -> service.getProviderId().ifPresent(
         id -> AgencyReferences.check(violations, "/services/" + i + "/providerId", id,
-            service.getStartDate().orElse(recordDate))));
+            service.getStartDate().orElse(recordDate), VICTIM_SUPPORT)));
     trafficking.getMigrantProfile()
         .flatMap(MigrantProfile::getLabourMigration)
         .flatMap(labour -> labour.getRecruitmentAgencyId())
         .ifPresent(id -> AgencyReferences.check(violations,
             "/migrantProfile/labourMigration/recruitmentAgencyId", id,
             trafficking.getMigrantProfile().flatMap(MigrantProfile::getDepartureDate)
-                .orElse(recordDate)));
+                .orElse(recordDate), AgencyFunction.OVERSEAS_LABOUR));
   }
 
   /** Something done with an element of a list and its index. */

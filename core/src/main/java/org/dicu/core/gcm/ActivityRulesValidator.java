@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.util.Map;
+import org.dicu.core.agency.AgencyFunction;
 import org.dicu.core.internal.AgencyReferences;
 import org.dicu.core.internal.RuleViolations;
 import org.dicu.core.validation.Rule;
@@ -28,10 +29,10 @@ public final class ActivityRulesValidator
     }
     LocalDate date = activity.getStartDate().orElse(violations.today());
     activity.getLeadAgencyId()
-        .ifPresent(id -> AgencyReferences.check(violations, "/leadAgencyId", id, date));
+        .ifPresent(id -> AgencyReferences.check(violations, "/leadAgencyId", id, date, AgencyFunction.GCM_COORDINATION));
     for (int i = 0; i < activity.getPartnerAgencyIds().size(); i++) {
       AgencyReferences.check(violations, "/partnerAgencyIds/" + i,
-          activity.getPartnerAgencyIds().get(i), date);
+          activity.getPartnerAgencyIds().get(i), date, null);
     }
     return violations.isValid();
   }

@@ -3,6 +3,7 @@ package org.dicu.core.gcm;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
+import org.dicu.core.agency.AgencyFunction;
 import org.dicu.core.internal.AgencyReferences;
 import org.dicu.core.internal.RuleViolations;
 import org.dicu.core.validation.Rule;
@@ -25,7 +26,8 @@ public final class ReportRulesValidator
           Map.of("start", report.getPeriodStart()));
     }
     report.getPreparedById().ifPresent(
-        id -> AgencyReferences.check(violations, "/preparedById", id, report.getPeriodEnd()));
+        id -> AgencyReferences.check(violations, "/preparedById", id, report.getPeriodEnd(),
+            AgencyFunction.GCM_COORDINATION));
     return violations.isValid();
   }
 }

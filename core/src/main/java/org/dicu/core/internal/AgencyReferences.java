@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dicu.core.agency.AgencyDirectory;
+import org.dicu.core.agency.AgencyFunction;
 import org.dicu.core.agency.PartnerAgency;
+import org.dicu.core.agency.Succession;
 import org.dicu.core.record.ExchangeRecord;
 import org.dicu.core.validation.Rule;
 
@@ -24,9 +27,11 @@ public final class AgencyReferences {
    * @param pointer  the JSON Pointer of the id, not null
    * @param agencyId  the agency id, not null
    * @param date  the date of the reference, not null
+   * @param function  the function the reference is about, which picks the successor of an agency
+   *     whose work was split, may be null
    */
-  public static void check(
-      RuleViolations violations, String pointer, String agencyId, LocalDate date) {
+  public static void check(RuleViolations violations, String pointer, String agencyId,
+      LocalDate date, AgencyFunction function) {
     if (!ID.matcher(agencyId).matches()) {
       return;
     }
@@ -39,13 +44,29 @@ public final class AgencyReferences {
     }
     Optional<LocalDate> validTo = agency.get().getValidTo();
     if (validTo.isPresent() && validTo.get().isBefore(date)) {
-      String successor =
-          directory.findSuccessor(agencyId, date).map(PartnerAgency::getId).orElse("-");
+      String successor = successor(directory, agencyId, date, function);
       violations.report(
           Rule.AGENCY_DISSOLVED,
           pointer,
           agencyId,
           Map.of("validTo", validTo.get(), "successor", successor, "date", date));
     }
+  }
+
+  /**
+   * Names the successor: the holder of the function on the date, else the sole successor, else
+   * every successor the agency's work went to.
+   */
+  private static String successor(
+      AgencyDirectory directory, String agencyId, LocalDate date, AgencyFunction function) {
+    Optional<PartnerAgency> holder = function == null
+        ? Optional.empty()
+        : directory.findHolder(agencyId, function, date);
+    return holder.or(() -> directory.findSuccessor(agencyId, date))
+        .map(PartnerAgency::getId)
+        .orElseGet(() -> directory.findById(agencyId).orElseThrow().getSuccessions().stream()
+            .map(Succession::getSuccessorId)
+            .distinct()
+            .collect(Collectors.joining(", ")));
   }
 }

@@ -293,6 +293,19 @@ final class CaseRulesTest {
   }
 
   @Test
+  void shouldNameTheHolderOfVictimSupportWhenTheDissolvedMinistrysWorkWasSplit() {
+    Referral toMolisa = ImmutableReferral.copyOf(valid.getReferrals().get(1))
+        .withOrganisationId("vn.molisa")
+        .withDate(LocalDate.of(2025, 6, 1));
+    ValidationReport report =
+        validate(base().withReferrals(valid.getReferrals().get(0), toMolisa));
+    assertThatReport(report)
+        .hasOnlyIssue(Severity.WARNING, "agency.dissolved", "/referrals/1/organisationId");
+    assertThat(issue(report, "agency.dissolved").getMessage())
+        .contains("2025-02-28").contains("vn.moh").doesNotContain("vn.moha");
+  }
+
+  @Test
   void shouldAcceptADissolvedAgencyForARecordDatedBeforeTheDissolution() {
     Referral toMolisa = ImmutableReferral.copyOf(valid.getReferrals().get(1))
         .withOrganisationId("vn.molisa");
