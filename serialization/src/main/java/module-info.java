@@ -1,4 +1,11 @@
 /** dicu serialization: the exchange formats of dicu records (JSON, HTCDS spreadsheets, CTDC). */
 module org.dicu.serialization {
   requires transitive org.dicu.core;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+
+  exports org.dicu.serialization.json;
+
+  provides com.fasterxml.jackson.databind.Module with org.dicu.serialization.json.DicuModule;
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dicu.core.record.ExchangeRecord;
+import org.dicu.core.record.RecordType;
 import org.immutables.value.Value;
 
 /**
@@ -35,7 +37,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public interface PartnerAgency {
+public interface PartnerAgency extends ExchangeRecord {
 
   /**
    * Returns the identifier, 1 to 64 characters of {@code [A-Za-z0-9._:-]}, such as
@@ -46,7 +48,15 @@ public interface PartnerAgency {
    *
    * @return the id, not null
    */
+  @Override
   String getId();
+
+  @Override
+  @Value.Derived
+  @Value.Auxiliary
+  default RecordType getRecordType() {
+    return RecordType.PARTNER_AGENCY;
+  }
 
   /**
    * Returns the name in Vietnamese, as the agency writes it, such as
@@ -166,6 +176,6 @@ public interface PartnerAgency {
    * @return a new builder, not null
    */
   static ImmutablePartnerAgency.Builder builder() {
-    return ImmutablePartnerAgency.builder();
+    return new ImmutablePartnerAgency.Builder();
   }
 }

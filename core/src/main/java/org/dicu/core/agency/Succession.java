@@ -76,6 +76,6 @@ public interface Succession {
    * @return a new builder, not null
    */
   static ImmutableSuccession.Builder builder() {
-    return ImmutableSuccession.builder();
+    return new ImmutableSuccession.Builder();
   }
 }

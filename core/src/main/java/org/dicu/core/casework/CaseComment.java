@@ -28,6 +28,6 @@ public interface CaseComment {
 
   /** Obtains a builder of comments. */
   static ImmutableCaseComment.Builder builder() {
-    return ImmutableCaseComment.builder();
+    return new ImmutableCaseComment.Builder();
   }
 }

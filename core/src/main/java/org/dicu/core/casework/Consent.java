@@ -12,8 +12,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Consent {
 
-  /** Checks whether the person gave consent. */
-  boolean isGiven();
+  /** Checks whether the person gave consent; false unless stated. */
+  @Value.Default
+  default boolean isGiven() {
+    return false;
+  }
 
   /** Returns the date consent was given. */
   Optional<LocalDate> getDate();
@@ -41,6 +44,6 @@ public interface Consent {
 
   /** Obtains a builder of consents. */
   static ImmutableConsent.Builder builder() {
-    return ImmutableConsent.builder();
+    return new ImmutableConsent.Builder();
   }
 }

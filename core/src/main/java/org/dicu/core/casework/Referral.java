@@ -51,6 +51,6 @@ public interface Referral {
 
   /** Obtains a builder of referrals. */
   static ImmutableReferral.Builder builder() {
-    return ImmutableReferral.builder();
+    return new ImmutableReferral.Builder();
   }
 }

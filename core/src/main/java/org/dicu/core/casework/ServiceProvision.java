@@ -36,6 +36,6 @@ public interface ServiceProvision {
 
   /** Obtains a builder of service provisions. */
   static ImmutableServiceProvision.Builder builder() {
-    return ImmutableServiceProvision.builder();
+    return new ImmutableServiceProvision.Builder();
   }
 }

@@ -34,6 +34,6 @@ public interface SupportPlan {
 
   /** Obtains a builder of support plans. */
   static ImmutableSupportPlan.Builder builder() {
-    return ImmutableSupportPlan.builder();
+    return new ImmutableSupportPlan.Builder();
   }
 }

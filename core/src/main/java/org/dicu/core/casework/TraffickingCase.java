@@ -94,6 +94,6 @@ public interface TraffickingCase extends ExchangeRecord {
 
   /** Obtains a builder of cases. */
   static ImmutableTraffickingCase.Builder builder() {
-    return ImmutableTraffickingCase.builder();
+    return new ImmutableTraffickingCase.Builder();
   }
 }

@@ -44,7 +44,7 @@ public interface Place {
 
   /** Obtains a builder of places. */
   static ImmutablePlace.Builder builder() {
-    return ImmutablePlace.builder();
+    return new ImmutablePlace.Builder();
   }
 
   /** Obtains a place known only by its country. */

@@ -67,6 +67,6 @@ public interface GcmActivity extends ExchangeRecord {
 
   /** Obtains a builder of activities. */
   static ImmutableGcmActivity.Builder builder() {
-    return ImmutableGcmActivity.builder();
+    return new ImmutableGcmActivity.Builder();
   }
 }

@@ -51,6 +51,6 @@ public interface GcmProgressReport extends ExchangeRecord {
 
   /** Obtains a builder of progress reports. */
   static ImmutableGcmProgressReport.Builder builder() {
-    return ImmutableGcmProgressReport.builder();
+    return new ImmutableGcmProgressReport.Builder();
   }
 }

@@ -26,6 +26,6 @@ public interface ObjectiveProgress {
 
   /** Obtains a builder. */
   static ImmutableObjectiveProgress.Builder builder() {
-    return ImmutableObjectiveProgress.builder();
+    return new ImmutableObjectiveProgress.Builder();
   }
 }

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * The value style of every dicu type: JavaBean accessors ({@code getId()}, {@code isDeceased()}) so
  * that Bean Validation sees them as properties, builder methods without prefix, no Guava, and
- * depluralised {@code add*} methods.
+ * depluralised {@code add*} methods. Builders have a public constructor ({@code new
+ * ImmutableX.Builder()}), so that data-binding libraries need no deep reflection into the module.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
     get = {"get*", "is*"},
     jdkOnly = true,
     depluralize = true,
+    builder = "new",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true))
 public @interface DicuStyle {}

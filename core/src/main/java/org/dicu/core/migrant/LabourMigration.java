@@ -36,6 +36,6 @@ public interface LabourMigration {
 
   /** Obtains a builder. */
   static ImmutableLabourMigration.Builder builder() {
-    return ImmutableLabourMigration.builder();
+    return new ImmutableLabourMigration.Builder();
   }
 }

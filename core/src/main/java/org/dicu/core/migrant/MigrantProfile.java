@@ -46,6 +46,6 @@ public interface MigrantProfile {
 
   /** Obtains a builder of migrant profiles. */
   static ImmutableMigrantProfile.Builder builder() {
-    return ImmutableMigrantProfile.builder();
+    return new ImmutableMigrantProfile.Builder();
   }
 }

@@ -18,6 +18,6 @@ public interface MoneyAmount {
 
   /** Obtains an amount of money. */
   static MoneyAmount of(BigDecimal amount, Currency currency) {
-    return ImmutableMoneyAmount.builder().amount(amount).currency(currency).build();
+    return new ImmutableMoneyAmount.Builder().amount(amount).currency(currency).build();
   }
 }

@@ -56,6 +56,6 @@ public interface Address {
    * @return a new builder, not null
    */
   static ImmutableAddress.Builder builder() {
-    return ImmutableAddress.builder();
+    return new ImmutableAddress.Builder();
   }
 }

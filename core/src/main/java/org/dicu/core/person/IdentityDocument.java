@@ -38,6 +38,6 @@ public interface IdentityDocument {
    * @return a new builder, not null
    */
   static ImmutableIdentityDocument.Builder builder() {
-    return ImmutableIdentityDocument.builder();
+    return new ImmutableIdentityDocument.Builder();
   }
 }

@@ -199,6 +199,6 @@ public interface Person {
    * @return a new builder, not null
    */
   static ImmutablePerson.Builder builder() {
-    return ImmutablePerson.builder();
+    return new ImmutablePerson.Builder();
   }
 }

@@ -52,6 +52,6 @@ public interface ServiceOffer extends ExchangeRecord {
 
   /** Obtains a builder of service offers. */
   static ImmutableServiceOffer.Builder builder() {
-    return ImmutableServiceOffer.builder();
+    return new ImmutableServiceOffer.Builder();
   }
 }

@@ -31,6 +31,6 @@ public interface HistoricEvent {
 
   /** Obtains a builder of events. */
   static ImmutableHistoricEvent.Builder builder() {
-    return ImmutableHistoricEvent.builder();
+    return new ImmutableHistoricEvent.Builder();
   }
 }

@@ -25,6 +25,6 @@ public interface Perpetrator {
 
   /** Obtains a builder of perpetrators. */
   static ImmutablePerpetrator.Builder builder() {
-    return ImmutablePerpetrator.builder();
+    return new ImmutablePerpetrator.Builder();
   }
 }

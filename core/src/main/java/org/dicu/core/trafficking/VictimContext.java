@@ -63,6 +63,6 @@ public interface VictimContext {
 
   /** Obtains a builder of victim contexts. */
   static ImmutableVictimContext.Builder builder() {
-    return ImmutableVictimContext.builder();
+    return new ImmutableVictimContext.Builder();
   }
 }

@@ -61,6 +61,6 @@ public interface Issue {
    * @return a new builder, not null
    */
   static ImmutableIssue.Builder builder() {
-    return ImmutableIssue.builder();
+    return new ImmutableIssue.Builder();
   }
 }

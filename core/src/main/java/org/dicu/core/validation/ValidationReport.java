@@ -48,7 +48,7 @@ public interface ValidationReport {
    * @return the empty report, not null
    */
   static ValidationReport empty() {
-    return ImmutableValidationReport.builder().build();
+    return new ImmutableValidationReport.Builder().build();
   }
 
   /**
@@ -58,6 +58,6 @@ public interface ValidationReport {
    * @return the report, not null
    */
   static ValidationReport of(Iterable<? extends Issue> issues) {
-    return ImmutableValidationReport.builder().addAllIssues(issues).build();
+    return new ImmutableValidationReport.Builder().addAllIssues(issues).build();
   }
 }

@@ -134,7 +134,7 @@ final class CaseRulesTest {
 
   @Test
   void shouldRequireTheDecidingOrganisationForADecidedStatus() {
-    VictimContext victim = ImmutableVictimContext.builder()
+    VictimContext victim = new ImmutableVictimContext.Builder()
         .from(victimWith(TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING))
         .traffickingStatusDecisionMakingOrg(Optional.empty())
         .build();
@@ -147,7 +147,7 @@ final class CaseRulesTest {
 
   @Test
   void shouldNotAskAPossibleVictimForADecision() {
-    VictimContext victim = ImmutableVictimContext.builder()
+    VictimContext victim = new ImmutableVictimContext.Builder()
         .from(victimWith(TraffickingStatus.POSSIBLE_VICTIM_OF_TRAFFICKING))
         .traffickingStatusDecisionMakingOrg(Optional.empty())
         .traffickingStatusDecisionDate(Optional.empty())
@@ -157,7 +157,7 @@ final class CaseRulesTest {
 
   @Test
   void shouldWarnWhenADecidedStatusHasNoDecisionDate() {
-    VictimContext victim = ImmutableVictimContext.builder()
+    VictimContext victim = new ImmutableVictimContext.Builder()
         .from(BorderReceptionCase.victim())
         .traffickingStatusDecisionDate(Optional.empty())
         .build();

@@ -1,0 +1,47 @@
+package org.dicu.serialization.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import java.io.IOException;
+import java.util.Optional;
+import org.dicu.core.code.CodeList;
+import org.dicu.core.code.Coded;
+import org.dicu.core.gcm.GcmObjective;
+
+/**
+ * Reads a code-list constant from its exact wire code (a GCM objective from its number); any
+ * other text is an {@link UnknownCodeException}.
+ */
+final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeserializer<E> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient CodeList<E> codes;
+
+  CodedDeserializer(CodeList<E> codes) {
+    super(codes.getType());
+    this.codes = codes;
+  }
+
+  @Override
+  public E deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT && GcmObjective.class.equals(codes.getType())) {
+      int number = parser.getIntValue();
+      return codes.getType().cast(GcmObjective.ofNumber(number)
+          .orElseThrow(() -> UnknownCodeException.of(parser, Integer.toString(number),
+              codes.getType())));
+    }
+    if (token != JsonToken.VALUE_STRING) {
+      return codes.getType().cast(context.handleUnexpectedToken(codes.getType(), parser));
+    }
+    String text = parser.getText();
+    Optional<E> constant = codes.findByCode(text);
+    if (constant.isEmpty()) {
+      throw UnknownCodeException.of(parser, text, codes.getType());
+    }
+    return constant.get();
+  }
+}
