@@ -6,6 +6,7 @@ module org.dicu.serialization {
   requires com.fasterxml.jackson.datatype.jsr310;
 
   exports org.dicu.serialization.json;
+  exports org.dicu.serialization.stream;
 
   provides com.fasterxml.jackson.databind.Module with org.dicu.serialization.json.DicuModule;
 }

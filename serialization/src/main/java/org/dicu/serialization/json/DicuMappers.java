@@ -1,5 +1,7 @@
 package org.dicu.serialization.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -82,6 +84,8 @@ public final class DicuMappers {
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        // a null in a list is left out (the record reader reports it); lists never hold nulls
+        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.SKIP))
         .build();
   }
 }

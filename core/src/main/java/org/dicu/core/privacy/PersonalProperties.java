@@ -1,11 +1,13 @@
-package org.dicu.core.internal;
+package org.dicu.core.privacy;
 
 import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.Set;
-import org.dicu.core.privacy.PersonalData;
 
-/** Tells which properties of a model type hold personal data, from {@link PersonalData}. */
+/**
+ * Tells which properties of a model type hold personal data, from {@link PersonalData} on their
+ * accessors; an Immutables implementation class answers for its abstract type.
+ */
 public final class PersonalProperties {
 
   private static final ClassValue<Set<String>> PERSONAL =

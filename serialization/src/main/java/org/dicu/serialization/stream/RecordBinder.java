@@ -1,0 +1,261 @@
+package org.dicu.serialization.stream;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dicu.core.privacy.PersonalProperties;
+import org.dicu.core.validation.Issue;
+import org.dicu.core.validation.Severity;
+import org.dicu.serialization.json.UnknownCodeException;
+
+/**
+ * Binds a copied record to its model type and turns every binding problem into a located issue.
+ *
+ * <p>The fast path binds the buffered tokens once. When that fails, the record is bound again
+ * from a tree: each failure becomes an issue, the offending value is taken out of the tree, and
+ * binding is retried, so that a record with three wrong codes yields three issues. Unknown
+ * properties never stop binding: they are reported and skipped.
+ */
+final class RecordBinder {
+
+  private static final int MAX_ATTEMPTS = 100;
+  private static final String ISSUES = "dicu.issues";
+  private static final Pattern MISSING =
+      Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
+
+  private final ObjectMapper mapper;
+  private final Problems problems;
+  private final boolean strict;
+
+  RecordBinder(ObjectMapper mapper, Problems problems, boolean strict) {
+    this.mapper = mapper.copy().addHandler(new UnknownPropertyHandler());
+    this.problems = problems;
+    this.strict = strict;
+  }
+
+  /**
+   * Binds a record.
+   *
+   * @return the record, or null when it cannot be built; the problems are added to the issues
+   */
+  Object bind(RecordCopy copy, Class<?> type, long line, List<Issue> issues) throws IOException {
+    Context context = new Context(line, issues);
+    ObjectReader reader = mapper.readerFor(type).withAttribute(ISSUES, context);
+    int mark = issues.size();
+    try (JsonParser parser = copy.buffer.asParser()) {
+      return reader.readValue(parser);
+    } catch (JsonMappingException fastPathFailure) {
+      issues.subList(mark, issues.size()).clear();
+    }
+    JsonNode tree;
+    try (JsonParser parser = copy.buffer.asParser()) {
+      tree = mapper.readTree(parser);
+    }
+    Set<String> removed = new HashSet<>();
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      int before = issues.size();
+      try {
+        return reader.readValue(tree);
+      } catch (ValueInstantiationException e) {
+        reportUnbuildable(e, removed, context);
+        return null;
+      } catch (MismatchedInputException e) {
+        String pointer = pointer(e);
+        if (!report(e, pointer, context) || !remove(tree, pointer)) {
+          return null;
+        }
+        removed.add(pointer);
+      } catch (JsonMappingException e) {
+        reportUnbuildable(e, removed, context);
+        return null;
+      }
+      // unknown properties met by the failed attempt are reported once: take them out
+      for (Issue issue : issues.subList(before, issues.size())) {
+        if (issue.getCode().equals(ReadProblem.UNKNOWN_PROPERTY.getCode())) {
+          remove(tree, issue.getLocation());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Reports a value that could not be bound; false when the failure has no location. */
+  private boolean report(MismatchedInputException e, String pointer, Context context) {
+    if (pointer.isEmpty()) {
+      context.issues.add(problems.issue(ReadProblem.NOT_A_RECORD, "", context.line));
+      return false;
+    }
+    String value = shownValue(e);
+    if (e instanceof UnknownCodeException) {
+      context.issues.add(problems.issue(ReadProblem.UNKNOWN_CODE, ReadProblem.UNKNOWN_CODE.getSeverity(),
+          pointer, context.line, value,
+          Map.of("list", ((UnknownCodeException) e).getCodeType().getSimpleName())));
+    } else if (e instanceof InvalidFormatException) {
+      context.issues.add(problems.issue(ReadProblem.BAD_FORMAT, ReadProblem.BAD_FORMAT.getSeverity(),
+          pointer, context.line, value, Map.of("expected", typeName(e.getTargetType()))));
+    } else {
+      context.issues.add(problems.issue(ReadProblem.WRONG_TYPE, pointer, context.line,
+          Map.of("expected", typeName(e.getTargetType()))));
+    }
+    return true;
+  }
+
+  private void reportUnbuildable(JsonMappingException e, Set<String> removed, Context context) {
+    String pointer = pointer(e);
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    Matcher missing = MISSING.matcher(String.valueOf(cause.getMessage()));
+    if (cause instanceof NullPointerException || missing.find()) {
+      String[] names = cause instanceof NullPointerException
+          ? new String[] {String.valueOf(cause.getMessage())}
+          : missing.group(1).split(",\\s*");
+      String base = cause instanceof NullPointerException ? parent(pointer) : pointer;
+      for (String name : names) {
+        String location = base + "/" + name;
+        if (!removed.contains(location)) {
+          context.issues.add(problems.issue(ReadProblem.MISSING_REQUIRED, location, context.line));
+        }
+      }
+      if (names.length > 0) {
+        return;
+      }
+    }
+    context.issues.add(problems.issue(ReadProblem.INVALID_VALUE, pointer, context.line,
+        Map.of("detail", cause.getClass().getSimpleName())));
+  }
+
+  /** Takes a value out of the tree: an object's property is removed, an array's element nulled. */
+  private static boolean remove(JsonNode tree, String pointer) {
+    JsonPointer path = JsonPointer.compile(pointer);
+    JsonNode parent = tree.at(path.head());
+    String last = path.last().getMatchingProperty();
+    if (parent instanceof ObjectNode && parent.has(last)) {
+      ((ObjectNode) parent).remove(last);
+      return true;
+    }
+    int index = path.last().getMatchingIndex();
+    if (parent instanceof ArrayNode && index >= 0 && index < parent.size()
+        && !parent.get(index).isNull()) {
+      ((ArrayNode) parent).set(index, NullNode.getInstance());
+      return true;
+    }
+    return false;
+  }
+
+  static String pointer(JsonMappingException e) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      pointer.append('/');
+      if (reference.getFieldName() != null) {
+        pointer.append(reference.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else {
+        pointer.append(reference.getIndex());
+      }
+    }
+    return pointer.toString();
+  }
+
+  private static String parent(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    return slash <= 0 ? "" : pointer.substring(0, slash);
+  }
+
+  /** The offending value of a failed conversion, unless it belongs to a personal property. */
+  private static String shownValue(MismatchedInputException e) {
+    if (!(e instanceof InvalidFormatException)) {
+      return null;
+    }
+    List<JsonMappingException.Reference> path = e.getPath();
+    for (int i = path.size() - 1; i >= 0; i--) {
+      JsonMappingException.Reference reference = path.get(i);
+      if (reference.getFieldName() != null) {
+        Object from = reference.getFrom();
+        Class<?> owner = from instanceof Class ? (Class<?>) from
+            : from == null ? null : from.getClass();
+        if (owner == null) {
+          return null;
+        }
+        Class<?> model = owner.getEnclosingClass() != null ? owner.getEnclosingClass() : owner;
+        return PersonalProperties.of(model).contains(reference.getFieldName())
+            ? null : String.valueOf(((InvalidFormatException) e).getValue());
+      }
+    }
+    return null;
+  }
+
+  private static String typeName(Class<?> type) {
+    if (type == null) {
+      return "value";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "yyyy-MM-dd";
+    }
+    if (type == java.time.OffsetDateTime.class) {
+      return "yyyy-MM-ddTHH:mm:ss+hh:mm";
+    }
+    if (type.getSimpleName().equals("PartialDate")) {
+      return "yyyy, yyyy-MM or yyyy-MM-dd";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+      return "number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "boolean";
+    }
+    if (Iterable.class.isAssignableFrom(type)) {
+      return "array";
+    }
+    if (type == String.class || type.isEnum()) {
+      return "string";
+    }
+    return "object";
+  }
+
+  /** Where issues of the record being bound go. */
+  private static final class Context {
+    final long line;
+    final List<Issue> issues;
+
+    Context(long line, List<Issue> issues) {
+      this.line = line;
+      this.issues = issues;
+    }
+  }
+
+  /** Reports unknown properties and skips them, so that binding goes on. */
+  private final class UnknownPropertyHandler extends DeserializationProblemHandler {
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+        JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName)
+        throws IOException {
+      Context target = (Context) context.getAttribute(ISSUES);
+      if (target == null) {
+        return false;
+      }
+      String pointer = parser.getParsingContext().pathAsPointer().toString();
+      Severity severity = strict ? Severity.ERROR : Severity.WARNING;
+      target.issues.add(problems.issue(ReadProblem.UNKNOWN_PROPERTY, severity, pointer,
+          target.line, null, Map.of()));
+      parser.skipChildren();
+      return true;
+    }
+  }
+}
