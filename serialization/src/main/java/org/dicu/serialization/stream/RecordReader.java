@@ -211,8 +211,9 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
         problems.issue(problem, pointer, line, Map.of("detail", detail)))));
   }
 
-  private ReadResult parseProblem(JsonProcessingException e, long line, String root) {
-    String pointer = pointerOf(e.getProcessor(), root);
+  private ReadResult parseProblem(
+      JsonProcessingException e, JsonParser parser, long line, String root) {
+    String pointer = pointerOf(parser, root);
     if (e instanceof StreamConstraintsException) {
       return problem(ReadProblem.LIMIT_EXCEEDED, pointer, line, limitDetail(e));
     }
@@ -242,11 +243,11 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
     return e.getLocation() == null ? "?" : "column " + e.getLocation().getColumnNr();
   }
 
-  private static String pointerOf(Object processor, String root) {
-    if (!(processor instanceof JsonParser)) {
+  private static String pointerOf(JsonParser parser, String root) {
+    if (parser == null) {
       return "";
     }
-    String pointer = ((JsonParser) processor).getParsingContext().pathAsPointer().toString();
+    String pointer = parser.getParsingContext().pathAsPointer().toString();
     return pointer.startsWith(root) ? pointer.substring(root.length()) : pointer;
   }
 
@@ -315,7 +316,7 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
           }
           return process(copy, line, issues);
         } catch (StreamReadException | StreamConstraintsException e) {
-          return parseProblem(e, line, "");
+          return parseProblem(e, parser, line, "");
         }
       }
     }
@@ -395,7 +396,7 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
         }
         return readRecord(line);
       } catch (StreamReadException | StreamConstraintsException e) {
-        ReadResult cause = parseProblem(e, line, "");
+        ReadResult cause = parseProblem(e, parser, line, "");
         String detail = cause.getReport().getIssues().get(0).getCode() + ", line "
             + (e.getLocation() == null ? line : e.getLocation().getLineNr()) + ", " + where(e);
         return abort(problem(ReadProblem.STREAM_ABORTED, cause.getReport().getIssues().get(0)
@@ -418,7 +419,7 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
         if (!String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
           throw e;
         }
-        ReadResult duplicate = parseProblem(e, line, root);
+        ReadResult duplicate = parseProblem(e, parser, line, root);
         skipRestOfRecord();
         return duplicate;
       }
