@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.dicu.core.casework.TraffickingCase;
 import org.dicu.core.validation.DicuValidator;
@@ -221,6 +222,30 @@ final class RecordReaderTest {
         .extracting(Issue::getCode, Issue::getLocation, Issue::getMessage)
         .containsExactly(tuple("batch.duplicate-id", "/id",
             "repeats the id of the record on line 1"));
+  }
+
+  @Test
+  void shouldCollectAgencyIdsThatNeitherTheDirectoryNorTheInputDefines() throws IOException {
+    String station = "{\"recordType\":\"PartnerAgency\",\"schemaVersion\":\"1.0\","
+        + "\"id\":\"vn.laocai.bgc.station-9\",\"nameVi\":\"Đồn Biên phòng cửa khẩu Lào Cai\","
+        + "\"nameEn\":\"Lao Cai border gate border guard station\",\"type\":\"LawEnforcement\","
+        + "\"country\":\"VN\",\"parentId\":\"vn.mod.bgc\"}";
+    String first = goldenLine(n -> ((ObjectNode) n.withArray("services").get(0))
+        .put("providerId", "vn.laocai.bgc.station-9"));
+    String second = goldenLine(n -> {
+      n.put("id", "second");
+      ((ObjectNode) n.withArray("services").get(0)).put("providerId", "vn.nowhere");
+    });
+    String text = String.join("\n", first, station, second);
+    try (RecordReader reader = RecordReader.builder().validator(VALIDATOR)
+        .open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+      List<ReadResult> results = reader.stream().collect(Collectors.toList());
+      assertThat(results.get(0).getReport().getIssues()).extracting(Issue::getCode)
+          .containsExactly("agency.unknown");
+      assertThat(results.get(1).isValid()).isTrue();
+      assertThat(reader.getUnresolvedAgencyIds()).containsExactly(Map.entry("vn.nowhere", 3L));
+      assertThat(reader.getRecordsRead()).isEqualTo(3);
+    }
   }
 
   @Test
