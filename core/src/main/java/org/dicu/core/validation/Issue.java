@@ -49,11 +49,20 @@ public interface Issue {
   String getMessage();
 
   /**
-   * Returns the line of the input where the record starts, when the record was read from a file.
+   * Returns the line of the input where the record starts (the row, for a spreadsheet), when the
+   * record was read from a file.
    *
    * @return the line number, from 1, may be empty
    */
   Optional<Long> getLine();
+
+  /**
+   * Returns the spreadsheet column the issue is about, such as {@code prs_Gender}, when the record
+   * was read from a spreadsheet.
+   *
+   * @return the column name, may be empty
+   */
+  Optional<String> getColumn();
 
   /**
    * Obtains a builder of issues.

@@ -101,8 +101,8 @@ final class ModelTypes {
           "successions", "iatiIdentifier")),
       Map.entry(Succession.class, List.of("successorId", "function")),
       Map.entry(ValidationReport.class, List.of("valid", "issues")),
-      Map.entry(Issue.class, List.of("severity", "code", "location", "line", "value",
-          "message")));
+      Map.entry(Issue.class, List.of("severity", "code", "location", "line", "column",
+          "value", "message")));
 
   private ModelTypes() {}
 

@@ -24,6 +24,18 @@ public final class ReadResult {
   }
 
   /**
+   * Obtains a result, for readers of other formats.
+   *
+   * @param line  the line or row where the record starts, from 1
+   * @param record  the record, or null when it could not be read
+   * @param report  every issue about it, not null
+   * @return the result, not null
+   */
+  public static ReadResult of(long line, ExchangeRecord record, ValidationReport report) {
+    return new ReadResult(line, record, report);
+  }
+
+  /**
    * Returns the line of the input where the record starts, from 1.
    *
    * @return the line number
