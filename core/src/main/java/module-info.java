@@ -11,6 +11,7 @@ module org.dicu.core {
 
   exports org.dicu.core.agency;
   exports org.dicu.core.casework;
+  exports org.dicu.core.catalogue;
   exports org.dicu.core.code;
   exports org.dicu.core.gcm;
   exports org.dicu.core.migrant;

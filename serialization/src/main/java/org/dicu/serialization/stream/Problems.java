@@ -2,7 +2,6 @@ package org.dicu.serialization.stream;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.dicu.core.validation.ImmutableIssue;
 import org.dicu.core.validation.Issue;
 import org.dicu.core.validation.Severity;
@@ -12,12 +11,10 @@ final class Problems {
 
   private static final int MAX_VALUE_LENGTH = 64;
 
-  private final ResourceBundle messages;
+  private final Locale locale;
 
   Problems(Locale locale) {
-    Locale bundleLocale = "vi".equals(locale.getLanguage()) ? locale : Locale.ROOT;
-    this.messages = ResourceBundle.getBundle(
-        "org.dicu.serialization.stream.ReadMessages", bundleLocale, Problems.class.getModule());
+    this.locale = locale;
   }
 
   Issue issue(ReadProblem problem, String pointer, long line) {
@@ -34,7 +31,7 @@ final class Problems {
    */
   Issue issue(ReadProblem problem, Severity severity, String pointer, long line, String value,
       Map<String, ?> parameters) {
-    String message = messages.getString(problem.getCode());
+    String message = problem.messageTemplate(locale);
     for (Map.Entry<String, ?> parameter : parameters.entrySet()) {
       message = message.replace("{" + parameter.getKey() + "}", String.valueOf(parameter.getValue()));
     }
@@ -43,7 +40,7 @@ final class Problems {
         .code(problem.getCode())
         .location(pointer)
         .line(line)
-        .message(message.replace("''", "'"));
+        .message(message);
     if (value != null) {
       issue.value(value.length() > MAX_VALUE_LENGTH
           ? value.substring(0, MAX_VALUE_LENGTH) + "…" : value);

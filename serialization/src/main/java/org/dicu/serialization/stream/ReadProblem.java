@@ -1,5 +1,7 @@
 package org.dicu.serialization.stream;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.dicu.core.validation.Severity;
 
 /**
@@ -95,6 +97,22 @@ public enum ReadProblem {
    */
   public Severity getSeverity() {
     return severity;
+  }
+
+  /**
+   * Returns the message of this problem in a language, with its {@code {parameters}} unfilled.
+   *
+   * @param locale  the language: Vietnamese for {@code vi}, English otherwise
+   * @return the message template, not blank
+   */
+  public String messageTemplate(Locale locale) {
+    return bundle(locale).getString(code).replace("''", "'");
+  }
+
+  static ResourceBundle bundle(Locale locale) {
+    Locale bundleLocale = "vi".equals(locale.getLanguage()) ? locale : Locale.ROOT;
+    return ResourceBundle.getBundle(
+        "org.dicu.serialization.stream.ReadMessages", bundleLocale, ReadProblem.class.getModule());
   }
 
   /**

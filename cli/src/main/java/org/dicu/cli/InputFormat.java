@@ -1,0 +1,51 @@
+package org.dicu.cli;
+
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/** The formats the command reads and writes, by the names typed on the command line. */
+enum InputFormat {
+  /** One JSON record per line. */
+  NDJSON("ndjson"),
+  /** A JSON array of records. */
+  JSON("json");
+
+  private final String name;
+
+  InputFormat(String name) {
+    this.name = name;
+  }
+
+  /** Returns the name typed on the command line. */
+  String typedName() {
+    return name;
+  }
+
+  /** Guesses the format from a file name's extension. */
+  static Optional<InputFormat> fromFileName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
+      return Optional.of(NDJSON);
+    }
+    if (name.endsWith(".json")) {
+      return Optional.of(JSON);
+    }
+    return Optional.empty();
+  }
+
+  /** Reads the typed names, with a clear error for anything else. */
+  static final class Converter implements CommandLine.ITypeConverter<InputFormat> {
+    @Override
+    public InputFormat convert(String value) {
+      for (InputFormat format : values()) {
+        if (format.name.equalsIgnoreCase(value)) {
+          return format;
+        }
+      }
+      throw new CommandLine.TypeConversionException("'" + value + "' is not one of "
+          + java.util.Arrays.stream(values()).map(f -> f.name)
+              .collect(java.util.stream.Collectors.joining(", ")));
+    }
+  }
+}
