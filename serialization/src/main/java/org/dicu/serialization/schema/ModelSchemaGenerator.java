@@ -159,8 +159,10 @@ final class ModelSchemaGenerator {
     return builder;
   }
 
-  /** Returns the wire name of an accessor: {@code getSecondName} and {@code isDeceased} to
-   * {@code secondName} and {@code deceased}; any other name unchanged. */
+  /**
+   * Returns the wire name of an accessor: {@code getSecondName} and {@code isDeceased} give
+   * {@code secondName} and {@code deceased}; any other name is returned unchanged.
+   */
   static String wireName(String accessor) {
     for (String prefix : new String[] {"get", "is"}) {
       if (accessor.length() > prefix.length() && accessor.startsWith(prefix)
