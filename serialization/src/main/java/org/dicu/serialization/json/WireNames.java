@@ -1,34 +1,59 @@
 package org.dicu.serialization.json;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.dicu.core.record.RecordType;
 
 /**
- * The wire names of the exchange format: the properties of each mapped model type in the order
- * they are written, and the model class of each record type.
+ * The wire names of the exchange format, for the other formats and tools built on it (such as
+ * the JSON Schema): the properties of each mapped model type in the order they are written, the
+ * model type of each record type, and the schema version.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class WireNames {
 
   private WireNames() {}
 
   /**
-   * Returns the wire names of a model type's properties, in the order they are written.
+   * Obtains the wire names of a mapped model type in the order they are written.
    *
-   * @param modelType  a model type such as {@code Person.class}, or its Immutables implementation
-   * @return the names, empty when the type is not mapped
+   * <p>Records start with {@code recordType}; the {@code schemaVersion} that every record carries
+   * after it is not a property of the model and is not listed.
+   *
+   * @param modelType  the model type, such as {@code Person.class}, or its Immutables
+   *     implementation, not null
+   * @return the property names in wire order, not null
+   * @throws NullPointerException if {@code modelType} is null
+   * @throws IllegalArgumentException if the type is not mapped by the exchange format
    */
   public static List<String> of(Class<?> modelType) {
+    Objects.requireNonNull(modelType, "modelType");
     Class<?> model = ModelTypes.modelType(modelType);
-    return model == null ? List.of() : ModelTypes.PROPERTIES.get(model);
+    if (model == null) {
+      throw new IllegalArgumentException("not a type of the exchange format: " + modelType);
+    }
+    return ModelTypes.PROPERTIES.get(model);
   }
 
   /**
-   * Returns the model class of each record type.
+   * Obtains the model type of each record type that travels alone.
    *
-   * @return the classes by record type, not null
+   * @return the model types by record type, in the order of {@link RecordType}, not null
    */
   public static Map<RecordType, Class<?>> records() {
-    return ModelTypes.RECORDS;
+    return Collections.unmodifiableMap(new EnumMap<>(ModelTypes.RECORDS));
+  }
+
+  /**
+   * Returns the schema version written into every record, such as {@code 1.0}.
+   *
+   * @return the schema version, not null
+   */
+  public static String schemaVersion() {
+    return ModelTypes.SCHEMA_VERSION;
   }
 }
