@@ -3,9 +3,10 @@ package org.dicu.serialization.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,6 +18,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,10 @@ import org.dicu.core.validation.DicuValidator;
 import org.dicu.core.validation.Issue;
 import org.dicu.core.validation.Severity;
 import org.dicu.serialization.json.DicuMappers;
+import org.dicu.serialization.stream.ReadResult;
+import org.dicu.serialization.stream.RecordReader;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -144,7 +149,6 @@ final class SchemaAgreementTest {
             Java.READER),
         change("a GCM objective 24", trafficking, "/gcmObjectives/1", "24", Java.READER),
         change("a null value", trafficking, "/status", "null", Java.READER),
-        change("a null in a list", trafficking, "/person/citizenship/0", "null", Java.READER),
         change("a malformed id", trafficking, "/id", "\"case 1\"", Java.VALIDATOR),
         change("a malformed reference", trafficking, "/referrals/1/organisationId",
             "\"Trung tâm Lào Cai\"", Java.VALIDATOR),
@@ -204,6 +208,22 @@ final class SchemaAgreementTest {
     ObjectNode unversioned = record.deepCopy();
     unversioned.remove("schemaVersion");
     assertThat(schemaErrors(type, TREES.writeValueAsString(unversioned))).isNotEmpty();
+  }
+
+  @Test
+  void shouldRejectANullInAListWhichTheReaderOnlyWarnsAbout() throws IOException {
+    ObjectNode record = (ObjectNode) TREES.readTree(golden(RecordType.TRAFFICKING_CASE));
+    ((ObjectNode) record.get("person")).withArray("citizenship").addNull();
+    String json = TREES.writeValueAsString(record);
+
+    assertThat(schemaErrors(RecordType.TRAFFICKING_CASE, json)).isNotEmpty();
+    try (RecordReader reader = RecordReader.builder()
+        .validator(DicuValidator.builder().today(LocalDate.of(2026, 11, 22)).build())
+        .open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))) {
+      ReadResult result = reader.iterator().next();
+      assertThat(result.getReport().getIssues()).extracting(Issue::getSeverity, Issue::getCode)
+          .containsExactly(tuple(Severity.WARNING, "json.null-value"));
+    }
   }
 
   @ParameterizedTest
