@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
     name = "dicu",
     mixinStandardHelpOptions = true,
     version = "dicu 0.1.0",
-    resourceBundle = "org.dicu.cli.CliMessages",
     subcommands = {
       ValidateCommand.class,
       RulesCommand.class,
