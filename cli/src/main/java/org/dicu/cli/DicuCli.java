@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     version = "dicu 0.1.0",
     subcommands = {
       ValidateCommand.class,
+      SchemaCommand.class,
       RulesCommand.class,
       CodesCommand.class
     })

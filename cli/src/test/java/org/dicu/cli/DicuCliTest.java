@@ -139,6 +139,22 @@ final class DicuCliTest {
   }
 
   @Test
+  void shouldPrintTheSchemaOfARecordType() throws IOException {
+    Run run = run("schema", "trafficking" + "case");
+    assertThat(run.exitCode).isZero();
+    JsonNode schema = new ObjectMapper().readTree(run.out);
+    assertThat(schema.at("/properties/recordType/const").asText()).isEqualTo("TraffickingCase");
+    assertThat(run("schema").out).contains("GcmProgressReport").contains("dicu schema");
+    assertThat(run("schema", "Person").exitCode).isEqualTo(DicuCli.USAGE);
+  }
+
+  @Test
+  void shouldShowHintsWithPlainQuotes() {
+    assertThat(run("codes", "--lang", "vi").out).contains("Gõ 'dicu codes").doesNotContain("''");
+    assertThat(run("schema").out).contains("Type 'dicu schema").doesNotContain("''");
+  }
+
+  @Test
   void shouldTranslateTheHelp() {
     assertThat(run("--help", "--lang", "vi").out).contains("Cách dùng").contains("Mã thoát");
     assertThat(run("validate", "--help").out).contains("Usage").contains("--strict");
