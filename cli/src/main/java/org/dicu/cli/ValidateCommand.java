@@ -68,7 +68,8 @@ final class ValidateCommand implements Callable<Integer> {
     DicuValidator validator = DicuValidator.builder().locale(locale).profile(profile).build();
     Summary summary = new Summary();
     for (String file : files) {
-      InputFormat fileFormat = format != null ? format : formatOf(file, text);
+      InputFormat fileFormat = format != null ? format
+          : "-".equals(file) ? InputFormat.NDJSON : formatOf(file, text);
       output.startFile(file);
       try (CountingInputStream in = new CountingInputStream(open(file));
            Sources.Source source = Sources.open(fileFormat, in, strict, validator, locale)) {

@@ -1,10 +1,11 @@
-package org.dicu.serialization.json;
+package org.dicu.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.dicu.core.casework.TraffickingCase;
+import org.dicu.serialization.json.DicuMappers;
 import org.junit.jupiter.api.Test;
 
 final class GeneratedRoundTripTest {
@@ -13,7 +14,7 @@ final class GeneratedRoundTripTest {
 
   @Test
   void shouldReadBackEveryGeneratedCaseEqualToTheOneWritten() throws IOException {
-    SampleCases samples = new SampleCases(7L);
+    CaseGenerator samples = new CaseGenerator(7L);
     for (int i = 0; i < 500; i++) {
       TraffickingCase written = samples.next(i);
       String json = mapper.writeValueAsString(written);
