@@ -5,6 +5,7 @@ module org.dicu.serialization {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
 
+  exports org.dicu.serialization.ctdc;
   exports org.dicu.serialization.json;
   exports org.dicu.serialization.stream;
 
