@@ -39,9 +39,9 @@ import org.dicu.serialization.stream.RecordReader;
  * <p>What is left out: cases whose consent does not cover
  * {@link ConsentScope#DEIDENTIFIED_DATA_SHARING} (checked first), then cases with an ERROR or
  * FATAL issue from the validator or from reading; each is counted in the
- * {@link CtdcExportSummary}. How each variable is derived from a case is documented on
- * {@link CtdcVariable} and in the package's mapping: only coded, banded and yearly values leave
- * a case, so names, contacts, identifiers, exact dates and narratives never reach the output.
+ * {@link CtdcExportSummary}. How each variable is derived from a case is documented on its
+ * {@link CtdcVariable} constant: only coded, banded and yearly values leave a case, so names,
+ * contacts, identifiers, exact dates and narratives never reach the output.
  *
  * <p>k-anonymity: the export reads its input twice. The first pass counts each combination of
  * the five quasi-identifiers (year of registration, gender, age band, citizenship, country of

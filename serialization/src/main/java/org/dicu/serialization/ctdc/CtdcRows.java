@@ -20,35 +20,11 @@ import org.dicu.core.trafficking.SexExploitationType;
 import org.dicu.core.trafficking.VictimContext;
 
 /**
- * Maps a trafficking case to the 27 values of a CTDC row, before k-anonymity.
+ * Maps a trafficking case to the 27 values of a CTDC row, before k-anonymity, as each
+ * {@link CtdcVariable} constant documents.
  *
  * <p>Only coded, banded or yearly values leave the case: no name, contact, identifier, exact date
- * or free text is read. The mapping, variable by variable:
- * <ul>
- *   <li>{@code yearOfRegistration} and {@code ageBroad} use the registration date: the case's
- *       {@code registrationDate}, else the earliest date of an incoming referral, else none (both
- *       empty). The age band is the band of the age on that date; with a partial birth date it is
- *       given only when every possible age falls in one band.
- *   <li>{@code gender}: Feminine → {@code Woman}, Masculine → {@code Man}, TransgenderFeminine,
- *       TransgenderMasculine and NonConforming → {@code Trans/Transgender/NonConforming};
- *       NonSpecifiedUnknown or no gender → empty.
- *   <li>{@code citizenship}: the first citizenship as ISO alpha-3.
- *   <li>{@code CountryOfExploitation}: the country (alpha-3) of the earliest exploitation event that
- *       names one, undated events coming after dated ones in list order; empty without one (the
- *       model does not know where the person was first assisted).
- *   <li>{@code traffickMonths}: whole months from the earliest date of an exploitation event to the
- *       latest end of one (its end date, or its date when it has no end), banded 0–12, 13–24 and
- *       25+; empty without a dated exploitation event.
- *   <li>{@code means*}, {@code is*}, {@code typeOfSex*}: the merges of the 2024 codebook. Every
- *       exploitation type other than forced labour and sexual exploitation (including dicu's
- *       ForcedCriminality extension) counts as {@code isOtherExploit}.
- *   <li>{@code typeOfLabour*}: from the ISIC section of forced labour: A → agriculture, F →
- *       construction, T → domestic work, I → hospitality. The codebook counts ISIC division 01 only
- *       for agriculture, but the model knows only the section, so all of section A counts.
- *   <li>{@code recruiterRelation*}: from the relationship to the trafficker: Familial → family,
- *       Acquainted → friend, Unaquainted → other. HTCDS has no intimate-partner relationship, so
- *       {@code recruiterRelationIntimatePartner} is always empty.
- * </ul>
+ * or free text is read.
  */
 final class CtdcRows {
 
