@@ -7,6 +7,7 @@ module org.dicu.serialization {
   requires com.github.victools.jsonschema.generator;
   requires com.fasterxml.classmate;
 
+  exports org.dicu.serialization.ctdc;
   exports org.dicu.serialization.json;
   exports org.dicu.serialization.stream;
   exports org.dicu.serialization.schema;
