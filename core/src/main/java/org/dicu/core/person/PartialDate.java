@@ -165,9 +165,16 @@ public final class PartialDate {
    */
   public AgeRange ageOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    int oldest = (int) ChronoUnit.YEARS.between(earliest, date);
-    int youngest = (int) ChronoUnit.YEARS.between(getLatest(), date);
-    return new AgeRange(youngest, oldest);
+    return new AgeRange(wholeYears(getLatest(), date), wholeYears(earliest, date));
+  }
+
+  /** Whole years from one day to another, rounded down, so negative before the first day. */
+  private static int wholeYears(LocalDate from, LocalDate to) {
+    long years = ChronoUnit.YEARS.between(from, to);
+    if (from.plusYears(years).isAfter(to)) {
+      years--;
+    }
+    return (int) years;
   }
 
   /**

@@ -48,6 +48,15 @@ final class PartialDateTest {
   }
 
   @Test
+  void shouldGiveNegativeAgesBeforeBirth() {
+    PartialDate birth = PartialDate.of(LocalDate.of(2000, 6, 15));
+    assertThat(birth.ageOn(LocalDate.of(2000, 1, 1)).getOldest()).isEqualTo(-1);
+    assertThat(birth.ageOn(LocalDate.of(1998, 6, 15)).getOldest()).isEqualTo(-2);
+    assertThat(birth.ageOn(LocalDate.of(2000, 6, 15)).getOldest()).isZero();
+    assertThat(birth.ageOn(LocalDate.of(2001, 6, 14)).getOldest()).isZero();
+  }
+
+  @Test
   void shouldBeCertainlyAfterADayOnlyWhenItsEarliestDayIs() {
     assertThat(PartialDate.ofYear(2024).isCertainlyAfter(LocalDate.of(2023, 12, 31))).isTrue();
     assertThat(PartialDate.ofYear(2024).isCertainlyAfter(LocalDate.of(2024, 6, 1))).isFalse();
