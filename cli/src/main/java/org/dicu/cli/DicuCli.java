@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
     version = "dicu 0.1.0",
     subcommands = {
       ValidateCommand.class,
+      ConvertCommand.class,
+      ExportCtdcCommand.class,
       SchemaCommand.class,
       RulesCommand.class,
       CodesCommand.class

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,6 +153,33 @@ final class DicuCliTest {
   void shouldShowHintsWithPlainQuotes() {
     assertThat(run("codes", "--lang", "vi").out).contains("Gõ 'dicu codes").doesNotContain("''");
     assertThat(run("schema").out).contains("Type 'dicu schema").doesNotContain("''");
+  }
+
+  @Test
+  void shouldConvertToAJsonArrayThatValidates() throws IOException {
+    Path array = directory.resolve("cases.json");
+    Run convert = run("convert", "--from", "ndjson", "--to", "json", sample().toString(),
+        array.toString());
+    assertThat(convert.exitCode).isEqualTo(DicuCli.INVALID);
+    assertThat(convert.out).contains("2 records written").contains("1 could not be read");
+    assertThat(convert.err).contains(":3: FATAL json.malformed");
+    Run validate = run("validate", array.toString());
+    assertThat(validate.out).contains("2 records read");
+    assertThat(validate.out).doesNotContain("json.");
+  }
+
+  @Test
+  void shouldExportACtdcTableAndSayWhatItLeftOut() throws IOException {
+    Path csv = directory.resolve("ctdc.csv");
+    Run run = run("export-ctdc", "--k", "1", sample().toString(), csv.toString());
+    assertThat(run.exitCode).isZero();
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines.get(0)).startsWith("yearOfRegistration,gender,ageBroad,citizenship");
+    assertThat(lines).hasSize(2);
+    assertThat(String.join("\n", lines)).doesNotContain("Nguyễn").doesNotContain("Canary");
+    assertThat(run.out).isNotBlank();
+    assertThat(run("export-ctdc", "--k", "0", sample().toString(), csv.toString()).exitCode)
+        .isEqualTo(DicuCli.USAGE);
   }
 
   @Test

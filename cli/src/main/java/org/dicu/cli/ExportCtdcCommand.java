@@ -1,0 +1,60 @@
+package org.dicu.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dicu.serialization.ctdc.CtdcExportSummary;
+import org.dicu.serialization.ctdc.CtdcExporter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dicu export-ctdc}: writes the de-identified, k-anonymous CTDC table of the cases of a
+ * file, and says what was left out or suppressed.
+ */
+@Command(name = "export-ctdc", mixinStandardHelpOptions = true)
+final class ExportCtdcCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--k", paramLabel = "K", defaultValue = "11", descriptionKey = "option.k")
+  private int k;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      descriptionKey = "option.lang")
+  private String lang;
+
+  @Parameters(index = "0", paramLabel = "IN", descriptionKey = "parameter.in")
+  private Path input;
+
+  @Parameters(index = "1", paramLabel = "OUT.csv", descriptionKey = "parameter.out-csv")
+  private Path output;
+
+  @Override
+  public Integer call() {
+    CliText text = CliText.of(Locale.forLanguageTag(lang));
+    PrintWriter out = spec.commandLine().getOut();
+    if (k < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), text.get("error.k"));
+    }
+    try {
+      CtdcExportSummary summary = CtdcExporter.builder().k(k).build().export(input, output);
+      out.println(summary);
+      out.flush();
+      return DicuCli.OK;
+    } catch (NoSuchFileException e) {
+      spec.commandLine().getErr().println(text.format("error.no-file", input));
+      return DicuCli.USAGE;
+    } catch (IOException | IllegalStateException e) {
+      spec.commandLine().getErr().println(text.format("error.io", input,
+          e.getClass().getSimpleName()));
+      return DicuCli.USAGE;
+    }
+  }
+}
