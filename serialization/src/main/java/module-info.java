@@ -4,7 +4,9 @@ module org.dicu.serialization {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.dataformat.csv;
 
+  exports org.dicu.serialization.htcds;
   exports org.dicu.serialization.json;
   exports org.dicu.serialization.stream;
 
