@@ -2,6 +2,7 @@ package org.dicu.serialization.htcds;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Closeable;
@@ -51,6 +52,7 @@ public final class HtcdsCsvWriter implements Closeable {
     this.columns = builder.columns;
     this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     ObjectWriter writer = new CsvMapper().writerFor(String[].class)
+        .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
         .with(CsvSchema.emptySchema()
             .withColumnSeparator(builder.separator)
             .withLineSeparator("\r\n"));
@@ -117,9 +119,11 @@ public final class HtcdsCsvWriter implements Closeable {
       return;
     }
     closed = true;
-    try (Writer output = out) {
+    try {
+      rows.flush();
       rows.close();
-      output.flush();
+    } finally {
+      out.close();
     }
   }
 
