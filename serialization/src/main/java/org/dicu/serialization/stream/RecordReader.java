@@ -14,7 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -70,9 +71,9 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
   private final Problems problems;
   private final JsonFactory factory;
   private final RecordBinder binder;
-  private final Map<String, Long> firstLineOfId = new HashMap<>();
+  private final IdSet ids = new IdSet();
   private final Map<String, Long> unresolvedAgencies = new LinkedHashMap<>();
-  private final java.util.Set<String> agenciesInInput = new java.util.HashSet<>();
+  private final Set<String> agenciesInInput = new HashSet<>();
   private boolean iterated;
   private boolean aborted;
   private long recordsRead;
@@ -186,8 +187,8 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
     }
     ExchangeRecord record = (ExchangeRecord) value;
     recordsRead++;
-    Long first = firstLineOfId.putIfAbsent(type.get().getCode() + '\u0000' + record.getId(), line);
-    if (first != null) {
+    long first = ids.putIfAbsent(type.get().getCode() + '\u0000' + record.getId(), line);
+    if (first >= 0) {
       issues.add(problems.issue(ReadProblem.DUPLICATE_ID, "/id", line, Map.of("line", first)));
     }
     if (validator != null) {
