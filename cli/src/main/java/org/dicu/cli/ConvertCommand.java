@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dicu.core.validation.DicuValidator;
 import org.dicu.serialization.stream.ReadResult;
-import org.dicu.serialization.stream.RecordFormat;
-import org.dicu.serialization.stream.RecordWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,11 +56,9 @@ final class ConvertCommand implements Callable<Integer> {
     try (Sources.Source source = Sources.open(from, Files.newInputStream(input), false, validator,
             locale);
          OutputStream out = Files.newOutputStream(output);
-         RecordWriter writer = RecordWriter.builder().format(to == InputFormat.JSON
-             ? RecordFormat.JSON_ARRAY : RecordFormat.NDJSON).open(out)) {
+         Sinks.Sink sink = Sinks.open(to, out)) {
       for (ReadResult result : source) {
-        if (result.getRecord().isPresent()) {
-          writer.write(result.getRecord().get());
+        if (result.getRecord().isPresent() && sink.write(result.getRecord().get())) {
           written++;
         } else {
           problems.result(input.toString(), result);

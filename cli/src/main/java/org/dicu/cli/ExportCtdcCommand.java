@@ -2,6 +2,13 @@ package org.dicu.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Iterator;
+import org.dicu.core.casework.TraffickingCase;
+import org.dicu.serialization.htcds.HtcdsCsvReader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -36,6 +43,34 @@ final class ExportCtdcCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT.csv", descriptionKey = "parameter.out-csv")
   private Path output;
 
+  /** Reads the spreadsheet once per pass of the exporter. */
+  private CtdcExportSummary exportSpreadsheet(CtdcExporter exporter) throws IOException {
+    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      return exporter.export(() -> cases(), out);
+    }
+  }
+
+  private Iterator<TraffickingCase> cases() {
+    try {
+      HtcdsCsvReader reader = HtcdsCsvReader.builder().open(Files.newInputStream(input));
+      return reader.stream()
+          .flatMap(result -> result.getRecord().stream())
+          .map(TraffickingCase.class::cast)
+          .onClose(() -> closeQuietly(reader))
+          .iterator();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void closeQuietly(HtcdsCsvReader reader) {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public Integer call() {
     CliText text = CliText.of(Locale.forLanguageTag(lang));
@@ -44,14 +79,18 @@ final class ExportCtdcCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), text.get("error.k"));
     }
     try {
-      CtdcExportSummary summary = CtdcExporter.builder().k(k).build().export(input, output);
+      CtdcExporter exporter = CtdcExporter.builder().k(k).build();
+      CtdcExportSummary summary = InputFormat.fromFileName(input.toString())
+          .filter(format -> format == InputFormat.HTCDS_CSV).isPresent()
+          ? exportSpreadsheet(exporter)
+          : exporter.export(input, output);
       out.println(summary);
       out.flush();
       return DicuCli.OK;
     } catch (NoSuchFileException e) {
       spec.commandLine().getErr().println(text.format("error.no-file", input));
       return DicuCli.USAGE;
-    } catch (IOException | IllegalStateException e) {
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
       spec.commandLine().getErr().println(text.format("error.io", input,
           e.getClass().getSimpleName()));
       return DicuCli.USAGE;

@@ -9,7 +9,9 @@ enum InputFormat {
   /** One JSON record per line. */
   NDJSON("ndjson"),
   /** A JSON array of records. */
-  JSON("json");
+  JSON("json"),
+  /** An HTCDS spreadsheet saved as CSV, one case per row. */
+  HTCDS_CSV("htcds-csv");
 
   private final String name;
 
@@ -30,6 +32,9 @@ enum InputFormat {
     }
     if (name.endsWith(".json")) {
       return Optional.of(JSON);
+    }
+    if (name.endsWith(".csv")) {
+      return Optional.of(HTCDS_CSV);
     }
     return Optional.empty();
   }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Locale;
 import org.dicu.core.validation.DicuValidator;
+import org.dicu.serialization.htcds.HtcdsCsvReader;
 import org.dicu.serialization.stream.ReadResult;
 import org.dicu.serialization.stream.RecordFormat;
 import org.dicu.serialization.stream.RecordReader;
@@ -20,6 +21,20 @@ final class Sources {
 
   static Source open(InputFormat format, InputStream in, boolean strict, DicuValidator validator,
       Locale locale) {
+    if (format == InputFormat.HTCDS_CSV) {
+      HtcdsCsvReader csv = HtcdsCsvReader.builder().locale(locale).validator(validator).open(in);
+      return new Source() {
+        @Override
+        public Iterator<ReadResult> iterator() {
+          return csv.iterator();
+        }
+
+        @Override
+        public void close() throws IOException {
+          csv.close();
+        }
+      };
+    }
     RecordReader reader = RecordReader.builder()
         .format(format == InputFormat.JSON ? RecordFormat.JSON_ARRAY : RecordFormat.NDJSON)
         .strict(strict)

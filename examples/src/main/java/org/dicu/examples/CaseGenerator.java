@@ -38,9 +38,11 @@ import org.dicu.core.person.PartialDate;
 import org.dicu.core.person.Person;
 import org.dicu.core.service.SupportService;
 import org.dicu.core.trafficking.ControlMethod;
+import org.dicu.core.trafficking.DecisionMakingOrganisation;
 import org.dicu.core.trafficking.ExploitationType;
 import org.dicu.core.trafficking.HistoricEvent;
 import org.dicu.core.trafficking.HistoricEventType;
+import org.dicu.core.trafficking.ImmutableVictimContext;
 import org.dicu.core.trafficking.TraffickingStatus;
 import org.dicu.core.trafficking.VictimContext;
 
@@ -121,6 +123,7 @@ public final class CaseGenerator {
           .date(date(2023))
           .reason(any(ReferralReason.class))
           .status(any(ReferralStatus.class))
+          .rejectionReason("Không đủ chỗ")
           .details("Chuyển tuyến " + i)
           .build());
     }
@@ -145,8 +148,16 @@ public final class CaseGenerator {
       trafficking.addComments(CaseComment.builder().author(any(GIVEN)).text("Ghi chú")
           .time(OffsetDateTime.of(2024, 5, 6, 7, 8, 9, 0, ZoneOffset.ofHours(7))).build());
     }
-    trafficking.consent(Consent.builder().given(random.nextBoolean()).date(date(2023))
-        .addScopes(any(ConsentScope.class)).build());
+    boolean consented = random.nextInt(10) > 0;
+    trafficking.consent(Consent.builder().given(consented).date(date(2023))
+        .addScopes(consented ? new ConsentScope[] {ConsentScope.CASE_MANAGEMENT,
+            ConsentScope.REFERRAL, ConsentScope.DEIDENTIFIED_DATA_SHARING}
+            : new ConsentScope[] {any(ConsentScope.class)})
+        .build());
+    trafficking.reasonForCaseClosure("Đã tái hòa nhập cộng đồng");
+    trafficking.addReferrals(Referral.builder().direction(ReferralDirection.OUTGOING)
+        .organisationId("vn.laocai.dolisa.centre").date(date(2023))
+        .reason(any(ReferralReason.class)).build());
     trafficking.addGcmObjectives(any(GcmObjective.class));
     return trafficking.build();
   }
@@ -175,11 +186,15 @@ public final class CaseGenerator {
   }
 
   private VictimContext victim() {
-    return VictimContext.builder()
-        .traffickingStatus(any(TraffickingStatus.class))
+    TraffickingStatus status = any(TraffickingStatus.class);
+    ImmutableVictimContext.Builder victim = VictimContext.builder()
+        .traffickingStatus(status)
         .addMethodsOfControl(any(ControlMethod.class), any(ControlMethod.class))
-        .addTypeOfExploitation(any(ExploitationType.class))
-        .ageWhenTrafficked(random.nextInt(60))
-        .build();
+        .addTypeOfExploitation(any(ExploitationType.class));
+    if (status != TraffickingStatus.POSSIBLE_VICTIM_OF_TRAFFICKING) {
+      victim.traffickingStatusDecisionMakingOrg(any(DecisionMakingOrganisation.class))
+          .traffickingStatusDecisionDate(date(2023));
+    }
+    return victim.build();
   }
 }

@@ -64,6 +64,22 @@ final class ExamplesTest {
   }
 
   @Test
+  void spreadsheetImportShouldReadTheTemplateAndLocateProblemsByRowAndColumn() throws IOException {
+    assertThat(output(SpreadsheetImport::run))
+        .contains("row 3: case ")
+        .contains("row 5, column prs_Gender: ERROR csv.unknown-code")
+        .contains("row 6, column cas_Status: FATAL csv.unknown-code")
+        .contains("3 cases imported.");
+  }
+
+  @Test
+  void ctdcExportShouldSummariseAndWriteTheHeader() throws IOException {
+    assertThat(output(CtdcExport::run))
+        .contains("CTDC export with k = 11: read 5000 records")
+        .contains("yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation");
+  }
+
+  @Test
   void generateCasesShouldWriteReadableNdjson() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     GenerateCases.write(200, 3, bytes);
