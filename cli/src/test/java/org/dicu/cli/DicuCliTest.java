@@ -183,6 +183,25 @@ final class DicuCliTest {
   }
 
   @Test
+  void shouldConvertASpreadsheetToNdjsonAndBack() throws IOException {
+    Path csv = directory.resolve("cases.csv");
+    Files.writeString(csv, String.join("\n",
+        "cas_Id,cas_Status,prs_FirstName,prs_SecondName,prs_Gender,con_Consent",
+        "vn.test:1,Active,Lan,Nguyễn,Feminine,true",
+        "vn.test:2,Open,Hoa,Trần,Feminine,true") + "\n");
+    Path ndjson = directory.resolve("cases.ndjson");
+    Run convert = run("convert", "--from", "htcds-csv", "--to", "ndjson", csv.toString(),
+        ndjson.toString());
+    assertThat(convert.out).contains("1 records written").contains("1 could not be read");
+    assertThat(convert.err).contains("column cas_Status");
+    assertThat(run("validate", ndjson.toString()).exitCode).isEqualTo(DicuCli.OK);
+
+    Path back = directory.resolve("back.csv");
+    run("convert", "--from", "ndjson", "--to", "htcds-csv", ndjson.toString(), back.toString());
+    assertThat(Files.readString(back)).contains("vn.test:1").contains("Feminine");
+  }
+
+  @Test
   void shouldTranslateTheHelp() {
     assertThat(run("--help", "--lang", "vi").out).contains("Cách dùng").contains("Mã thoát");
     assertThat(run("validate", "--help").out).contains("Usage").contains("--strict");
