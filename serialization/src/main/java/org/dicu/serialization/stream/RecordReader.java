@@ -252,12 +252,13 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
     return pointer.startsWith(root) ? pointer.substring(root.length()) : pointer;
   }
 
-  /** The results of an NDJSON input: one line, one record. */
-  private final class NdjsonResults implements Iterator<ReadResult> {
-    private final NdjsonLines lines = new NdjsonLines(in, limits.getMaxRecordBytes());
+  /** Results computed one ahead of the caller. */
+  private abstract static class Results implements Iterator<ReadResult> {
     private ReadResult next;
-    private boolean sawRecord;
     private boolean done;
+
+    /** Reads the next result, or returns null at the end of the input. */
+    abstract ReadResult advance();
 
     @Override
     public boolean hasNext() {
@@ -277,8 +278,15 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
       next = null;
       return result;
     }
+  }
 
-    private ReadResult advance() {
+  /** The results of an NDJSON input: one line, one record. */
+  private final class NdjsonResults extends Results {
+    private final NdjsonLines lines = new NdjsonLines(in, limits.getMaxRecordBytes());
+    private boolean sawRecord;
+
+    @Override
+    ReadResult advance() {
       try {
         while (lines.next()) {
           long line = lines.lineNumber();
@@ -332,33 +340,13 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
   }
 
   /** The results of a JSON array input (or of a single JSON object). */
-  private final class ArrayResults implements Iterator<ReadResult> {
+  private final class ArrayResults extends Results {
     private JsonParser parser;
     private JsonStreamContext arrayContext;
-    private ReadResult next;
-    private boolean done;
     private boolean single;
 
     @Override
-    public boolean hasNext() {
-      if (next == null && !done) {
-        next = advance();
-        done = next == null;
-      }
-      return next != null;
-    }
-
-    @Override
-    public ReadResult next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      ReadResult result = next;
-      next = null;
-      return result;
-    }
-
-    private ReadResult advance() {
+    ReadResult advance() {
       if (aborted) {
         return null;
       }
