@@ -48,6 +48,9 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     Locale locale = Locale.forLanguageTag(lang);
     CliText text = CliText.of(locale);
+    if (from == InputFormat.CTDC_CSV || to == InputFormat.CTDC_CSV) {
+      throw new CommandLine.ParameterException(spec.commandLine(), text.get("error.ctdc-convert"));
+    }
     PrintWriter err = spec.commandLine().getErr();
     Report.Text problems = new Report.Text(err, text);
     long written = 0;

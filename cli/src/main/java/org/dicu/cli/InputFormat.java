@@ -11,7 +11,9 @@ enum InputFormat {
   /** A JSON array of records. */
   JSON("json"),
   /** An HTCDS spreadsheet saved as CSV, one case per row. */
-  HTCDS_CSV("htcds-csv");
+  HTCDS_CSV("htcds-csv"),
+  /** A CTDC table, as export-ctdc writes it; only validate reads it. */
+  CTDC_CSV("ctdc-csv");
 
   private final String name;
 

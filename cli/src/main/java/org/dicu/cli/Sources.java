@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Locale;
 import org.dicu.core.validation.DicuValidator;
+import org.dicu.serialization.ctdc.CtdcTableReader;
 import org.dicu.serialization.htcds.HtcdsCsvReader;
 import org.dicu.serialization.stream.ReadResult;
 import org.dicu.serialization.stream.RecordFormat;
@@ -21,6 +22,20 @@ final class Sources {
 
   static Source open(InputFormat format, InputStream in, boolean strict, DicuValidator validator,
       Locale locale) {
+    if (format == InputFormat.CTDC_CSV) {
+      CtdcTableReader table = CtdcTableReader.open(in, locale);
+      return new Source() {
+        @Override
+        public Iterator<ReadResult> iterator() {
+          return table.iterator();
+        }
+
+        @Override
+        public void close() throws IOException {
+          table.close();
+        }
+      };
+    }
     if (format == InputFormat.HTCDS_CSV) {
       HtcdsCsvReader csv = HtcdsCsvReader.builder().locale(locale).validator(validator).open(in);
       return new Source() {

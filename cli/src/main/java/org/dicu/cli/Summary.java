@@ -17,7 +17,8 @@ final class Summary {
 
   void add(ReadResult result) {
     records++;
-    if (result.isValid()) {
+    // a row of a table without records (a CTDC table) is valid when it has no error
+    if (result.getReport().isValid()) {
       valid++;
     } else {
       withErrors++;

@@ -180,6 +180,15 @@ final class DicuCliTest {
     assertThat(run.out).isNotBlank();
     assertThat(run("export-ctdc", "--k", "0", sample().toString(), csv.toString()).exitCode)
         .isEqualTo(DicuCli.USAGE);
+
+    Run check = run("validate", "--format", "ctdc-csv", csv.toString());
+    assertThat(check.exitCode).isEqualTo(DicuCli.OK);
+    assertThat(check.out).contains("2 records read, 2 valid, 0 with errors");
+
+    Files.writeString(csv, lines.get(0) + "\n" + lines.get(1).replaceFirst("^[^,]*,[^,]*,", "2024,Female,") + "\n");
+    Run broken = run("validate", "--format", "ctdc-csv", csv.toString());
+    assertThat(broken.exitCode).isEqualTo(DicuCli.INVALID);
+    assertThat(broken.out).contains(":2: ERROR ctdc.bad-value at column gender");
   }
 
   @Test
