@@ -6,7 +6,6 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import org.dicu.core.agency.AgencyDirectory;
 import org.dicu.core.validation.Rule;
 import org.dicu.core.validation.ValidationSettings;
@@ -79,8 +78,7 @@ public final class RuleViolations {
   public void report(Rule rule, String pointer, Object value, Map<String, Object> parameters) {
     valid = false;
     parameters.forEach(hibernateContext::addMessageParameter);
-    hibernateContext.withDynamicPayload(
-        value == null ? null : new RuleDetail(Optional.of(String.valueOf(value))));
+    hibernateContext.withDynamicPayload(value == null ? null : new RuleDetail(String.valueOf(value)));
     ConstraintViolationBuilder builder =
         context.buildConstraintViolationWithTemplate("{" + rule.getMessageKey() + "}");
     addPath(builder, pointer);
@@ -88,14 +86,14 @@ public final class RuleViolations {
 
   /** The dynamic payload of a rule violation: the offending value as text. */
   public static final class RuleDetail {
-    private final Optional<String> value;
+    private final String value;
 
-    RuleDetail(Optional<String> value) {
+    RuleDetail(String value) {
       this.value = value;
     }
 
     /** Returns the offending value as text. */
-    public Optional<String> getValue() {
+    public String getValue() {
       return value;
     }
   }

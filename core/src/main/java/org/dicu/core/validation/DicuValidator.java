@@ -157,7 +157,7 @@ public final class DicuValidator {
         violation.unwrap(HibernateConstraintViolation.class);
     RuleDetail detail = hibernateViolation.getDynamicPayload(RuleDetail.class);
     if (detail != null) {
-      return detail.getValue();
+      return Optional.of(detail.getValue());
     }
     Object value = violation.getInvalidValue();
     boolean scalar = value instanceof Number || value instanceof Boolean
