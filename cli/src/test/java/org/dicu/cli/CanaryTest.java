@@ -218,4 +218,38 @@ final class CanaryTest {
     assertNoCanary("de-identified spreadsheet", Files.readString(csv, StandardCharsets.UTF_8));
     assertNoCanary("convert output", toCsv.out + toCsv.err);
   }
+
+  @Test
+  void shouldKeepTheCanaryOutOfSpreadsheetReports() throws IOException {
+    String header = "cas_Id,cas_Status,cas_CaseOwner,cas_ReasonForCaseClosure,prs_FirstName,"
+        + "prs_MiddleName,prs_SecondName,prs_Birthdate,prs_Gender,prs_Email,prs_HomePhone,"
+        + "prs_MobilePhone,prs_MailingStreet,prs_MailingCity,prs_MailingPostalCode,"
+        + "cas_ReferringPrimaryCaseWorker,cas_IncomingReferralDetails,con_Consent";
+    String all = NAME + "," + NAME + "," + NAME + "," + NAME + "," + NAME + ",";
+    Path csv = directory.resolve("broken.csv");
+    Files.writeString(csv, String.join("\n", header,
+        "vn.test:1,Active," + all + "2001,Feminine," + EMAIL + ",+84" + PHONE + ",+84" + PHONE + ","
+            + NAME + "," + NAME + "," + NAME + "," + NAME + "," + NAME + ",true",
+        "vn.test:2,Open," + all + NAME + ",Feminine," + NAME + "," + NAME + ",+84" + PHONE + "x,"
+            + NAME + "," + NAME + "," + NAME + "," + NAME + "," + NAME + ",maybe",
+        "vn.test:3,Active," + all + "2001-02-30,Feminine," + EMAIL + "," + NAME + ",+1" + PHONE
+            + "," + NAME + "," + NAME + "," + NAME + "," + NAME + "," + NAME + ",true",
+        "vn.test:4,Active,\"" + NAME + "\n" + EMAIL + "\",\"" + NAME) + "\n", StandardCharsets.UTF_8);
+    for (String kind : List.of("text", "json")) {
+      for (String language : List.of("en", "vi")) {
+        DicuCliTest.Run run = DicuCliTest.run("validate", "--format", "htcds-csv", "--report", kind,
+            "--lang", language, csv.toString());
+        assertThat(run.exitCode).isEqualTo(DicuCli.INVALID);
+        assertNoCanary("spreadsheet " + kind + " report " + language, run.out + run.err);
+      }
+    }
+    Path key = directory.resolve("key");
+    Files.write(key, KEY);
+    Path output = directory.resolve("from-csv.ndjson");
+    DicuCliTest.Run convert = DicuCliTest.run("convert", "--from", "htcds-csv", "--to", "ndjson",
+        "--deidentify", "--key-file", key.toString(), csv.toString(), output.toString());
+    assertThat(Files.readString(output, StandardCharsets.UTF_8)).contains("\"p:");
+    assertNoCanary("de-identified output of a spreadsheet", Files.readString(output));
+    assertNoCanary("convert of a spreadsheet", convert.out + convert.err);
+  }
 }
