@@ -135,7 +135,7 @@ public final class Deidentifier {
     }
     Set<String> personal = PersonalProperties.of(value.getClass());
     List<Method> accessors = accessors(value.getClass());
-    if (needsPersonalData(value, accessors, personal)) {
+    if (needsPersonalData(accessors, personal)) {
       report.putRemoved(pointer, 1);
       return DROP;
     }
@@ -194,8 +194,7 @@ public final class Deidentifier {
   }
 
   /** Tells whether a value has a required personal attribute, so cannot exist without it. */
-  private static boolean needsPersonalData(
-      Object value, List<Method> accessors, Set<String> personal) {
+  private static boolean needsPersonalData(List<Method> accessors, Set<String> personal) {
     for (Method accessor : accessors) {
       if (personal.contains(property(accessor))) {
         Class<?> type = accessor.getReturnType();

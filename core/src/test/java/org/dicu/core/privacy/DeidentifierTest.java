@@ -34,6 +34,7 @@ import org.dicu.core.person.Address;
 import org.dicu.core.person.ImmutablePerson;
 import org.dicu.core.record.ExchangeRecord;
 import org.dicu.core.service.ServiceOffer;
+import org.dicu.core.validation.DicuValidator;
 import org.dicu.core.trafficking.HistoricEvent;
 import org.dicu.core.trafficking.HistoricEventType;
 import org.dicu.core.trafficking.Perpetrator;
@@ -244,5 +245,20 @@ final class DeidentifierTest {
         }
       }
     }
+  }
+
+  @Test
+  void shouldKeepAValidCaseValid() {
+    DicuValidator validator = DicuValidator.builder().today(BorderReceptionCase.TODAY).build();
+    TraffickingCase result = deidentifier.deidentify(BorderReceptionCase.valid()).getRecord();
+    assertThat(validator.validate(result).isValid()).isTrue();
+  }
+
+  @Test
+  void shouldNotTouchTheOriginal() {
+    TraffickingCase original = everyPersonalAttribute();
+    deidentifier.deidentify(original);
+    assertThat(original).isEqualTo(everyPersonalAttribute());
+    assertThat(original.getPerson().getFirstName()).contains("Canary");
   }
 }
