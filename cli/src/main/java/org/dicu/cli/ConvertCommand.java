@@ -7,10 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dicu.core.casework.ConsentScope;
+import org.dicu.core.privacy.Deidentifier;
+import org.dicu.core.record.ExchangeRecord;
 import org.dicu.core.validation.DicuValidator;
 import org.dicu.serialization.stream.ReadResult;
+import org.dicu.serialization.stream.RecordWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +24,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code dicu convert}: reads records in one format and writes them in another; records that
- * cannot be read are reported on standard error and left out.
+ * cannot be read are reported on standard error and left out. With {@code --deidentify} and a key
+ * file it writes de-identified records, and only the cases whose consent covers de-identified data
+ * sharing.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true)
 final class ConvertCommand implements Callable<Integer> {
@@ -38,6 +46,12 @@ final class ConvertCommand implements Callable<Integer> {
       descriptionKey = "option.lang")
   private String lang;
 
+  @Option(names = "--deidentify", descriptionKey = "option.deidentify")
+  private boolean deidentify;
+
+  @Option(names = "--key-file", paramLabel = "FILE", descriptionKey = "option.key-file")
+  private Path keyFile;
+
   @Parameters(index = "0", paramLabel = "IN", descriptionKey = "parameter.in")
   private Path input;
 
@@ -55,13 +69,46 @@ final class ConvertCommand implements Callable<Integer> {
     Report.Text problems = new Report.Text(err, text);
     long written = 0;
     long leftOut = 0;
+    long withoutConsent = 0;
+    Deidentifier deidentifier = null;
+    if (deidentify || keyFile != null) {
+      if (!deidentify || keyFile == null) {
+        err.println(text.format("error.deidentify-needs-key"));
+        return DicuCli.USAGE;
+      }
+      byte[] key;
+      try {
+        key = Files.readAllBytes(keyFile);
+      } catch (IOException e) {
+        err.println(text.format("error.key-file-unreadable", keyFile, e.getClass().getSimpleName()));
+        return DicuCli.USAGE;
+      }
+      try {
+        if (key.length < Deidentifier.MINIMUM_KEY_LENGTH) {
+          err.println(text.format("error.key-file-short", keyFile, Deidentifier.MINIMUM_KEY_LENGTH,
+              key.length));
+          return DicuCli.USAGE;
+        }
+        deidentifier = Deidentifier.withKey(key);
+      } finally {
+        Arrays.fill(key, (byte) 0);
+      }
+    }
     DicuValidator validator = DicuValidator.builder().locale(locale).build();
     try (Sources.Source source = Sources.open(from, Files.newInputStream(input), false, validator,
             locale);
          OutputStream out = Files.newOutputStream(output);
          Sinks.Sink sink = Sinks.open(to, out)) {
       for (ReadResult result : source) {
-        if (result.getRecord().isPresent() && sink.write(result.getRecord().get())) {
+        Optional<ExchangeRecord> record = result.getRecord();
+        if (deidentifier != null && record.isPresent()) {
+          if (!RecordWriter.consentCovers(record.get(), ConsentScope.DEIDENTIFIED_DATA_SHARING)) {
+            withoutConsent++;
+            continue;
+          }
+          record = Optional.of(deidentifier.deidentify(record.get()).getRecord());
+        }
+        if (record.isPresent() && sink.write(record.get())) {
           written++;
         } else {
           problems.result(input.toString(), result);
@@ -76,6 +123,9 @@ final class ConvertCommand implements Callable<Integer> {
       return DicuCli.USAGE;
     }
     spec.commandLine().getOut().println(text.format("convert.summary", written, leftOut, output));
+    if (deidentifier != null) {
+      spec.commandLine().getOut().println(text.format("convert.deidentified", withoutConsent));
+    }
     return leftOut == 0 ? DicuCli.OK : DicuCli.INVALID;
   }
 }

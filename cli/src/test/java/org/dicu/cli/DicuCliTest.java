@@ -215,4 +215,30 @@ final class DicuCliTest {
     assertThat(run("--help", "--lang", "vi").out).contains("Cách dùng").contains("Mã thoát");
     assertThat(run("validate", "--help").out).contains("Usage").contains("--strict");
   }
+
+  @Test
+  void shouldRefuseToDeidentifyWithoutAKeyOfThirtyTwoBytes() throws IOException {
+    Path out = directory.resolve("out.ndjson");
+    Run withoutKey = run("convert", "--from", "ndjson", "--to", "ndjson", "--deidentify",
+        sample().toString(), out.toString());
+    assertThat(withoutKey.exitCode).isEqualTo(DicuCli.USAGE);
+    assertThat(withoutKey.err).contains("--key-file");
+    Path shortKey = directory.resolve("short.key");
+    Files.write(shortKey, new byte[31]);
+    Run tooShort = run("convert", "--from", "ndjson", "--to", "ndjson", "--deidentify",
+        "--key-file", shortKey.toString(), sample().toString(), out.toString());
+    assertThat(tooShort.exitCode).isEqualTo(DicuCli.USAGE);
+    assertThat(tooShort.err).contains("at least 32 bytes").contains("31");
+    Run missing = run("convert", "--from", "ndjson", "--to", "ndjson", "--deidentify",
+        "--key-file", directory.resolve("none.key").toString(), sample().toString(), out.toString());
+    assertThat(missing.exitCode).isEqualTo(DicuCli.USAGE);
+    assertThat(missing.err).contains("none.key");
+  }
+
+  @Test
+  void shouldDescribeTheDeidentificationOptionsInBothLanguages() {
+    assertThat(run("convert", "--help").out).contains("--deidentify").contains("pseudonyms")
+        .contains("--key-file=FILE");
+    assertThat(run("convert", "--help", "--lang", "vi").out).contains("kh\u1eed \u0111\u1ecbnh danh");
+  }
 }

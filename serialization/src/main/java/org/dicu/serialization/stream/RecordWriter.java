@@ -7,6 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.dicu.core.casework.Consent;
+import org.dicu.core.casework.ConsentScope;
+import org.dicu.core.casework.TraffickingCase;
 import org.dicu.core.record.ExchangeRecord;
 import org.dicu.core.validation.DicuValidator;
 import org.dicu.core.validation.ValidationReport;
@@ -14,7 +17,8 @@ import org.dicu.serialization.json.DicuMappers;
 
 /**
  * Writes records to an NDJSON file (one record per line) or a JSON array, in the exchange format,
- * one at a time; it can refuse records whose validation finds an ERROR or FATAL issue.
+ * one at a time; it can refuse records whose validation finds an ERROR or FATAL issue, and leave
+ * out cases whose consent does not cover the purpose the records are shared for.
  *
  * <pre>{@code
  * try (RecordWriter writer = RecordWriter.builder().refuseInvalid(DicuValidator.create()).open(out)) {
@@ -35,15 +39,18 @@ public final class RecordWriter implements Closeable {
   private final OutputStream out;
   private final RecordFormat format;
   private final DicuValidator validator;
+  private final ConsentScope sharing;
   private final ObjectWriter writer = DicuMappers.newObjectMapper().writer();
   private long written;
   private long refused;
+  private long leftOutWithoutConsent;
   private boolean closed;
 
   private RecordWriter(Builder builder, OutputStream out) {
     this.out = out;
     this.format = builder.format;
     this.validator = builder.validator;
+    this.sharing = builder.sharing;
   }
 
   /**
@@ -56,7 +63,8 @@ public final class RecordWriter implements Closeable {
   }
 
   /**
-   * Writes a record, unless the writer refuses invalid records and this one has an ERROR.
+   * Writes a record, unless the writer shares records for a purpose that the case's consent does
+   * not cover (checked first), or refuses invalid records and this one has an ERROR.
    *
    * @param record  the record, not null
    * @return whether it was written, with its validation report
@@ -66,6 +74,10 @@ public final class RecordWriter implements Closeable {
     Objects.requireNonNull(record, "record");
     if (closed) {
       throw new IllegalStateException("the record writer is closed");
+    }
+    if (sharing != null && !consentCovers(record, sharing)) {
+      leftOutWithoutConsent++;
+      return WriteResult.leftOutWithoutConsent();
     }
     ValidationReport report = validator == null ? ValidationReport.empty() : validator.validate(record);
     if (!report.isValid()) {
@@ -106,6 +118,31 @@ public final class RecordWriter implements Closeable {
     return refused;
   }
 
+  /**
+   * Returns how many cases were left out because their consent does not cover the sharing.
+   *
+   * @return the count, zero when the writer does not share for a purpose
+   */
+  public long getLeftOutWithoutConsent() {
+    return leftOutWithoutConsent;
+  }
+
+  /**
+   * Checks whether a record may be shared for a purpose: records about no person always may, a
+   * case only when its consent covers the purpose or states a legal basis.
+   *
+   * @param record  the record, not null
+   * @param scope  the purpose, not null
+   * @return true if the record may be shared
+   */
+  public static boolean consentCovers(ExchangeRecord record, ConsentScope scope) {
+    Objects.requireNonNull(scope, "scope");
+    if (Objects.requireNonNull(record, "record") instanceof TraffickingCase trafficking) {
+      return trafficking.getConsent().map(consent -> consent.covers(scope)).orElse(false);
+    }
+    return true;
+  }
+
   /** Ends the file (closing a JSON array) and closes the output. */
   @Override
   public void close() throws IOException {
@@ -125,8 +162,21 @@ public final class RecordWriter implements Closeable {
   public static final class Builder {
     private RecordFormat format = RecordFormat.NDJSON;
     private DicuValidator validator;
+    private ConsentScope sharing;
 
     private Builder() {}
+
+    /**
+     * Shares the records for a purpose: cases whose consent does not cover it (see {@link
+     * Consent#covers(ConsentScope)}, which accepts a stated legal basis) are left out and counted.
+     *
+     * @param scope  the purpose, such as {@link ConsentScope#DEIDENTIFIED_DATA_SHARING}, not null
+     * @return this builder
+     */
+    public Builder forSharing(ConsentScope scope) {
+      this.sharing = Objects.requireNonNull(scope, "scope");
+      return this;
+    }
 
     /**
      * Sets the layout of the output; NDJSON by default.

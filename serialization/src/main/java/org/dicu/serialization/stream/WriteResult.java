@@ -11,11 +11,22 @@ import org.dicu.core.validation.ValidationReport;
 public final class WriteResult {
 
   private final boolean written;
+  private final boolean leftOutWithoutConsent;
   private final ValidationReport report;
 
   WriteResult(boolean written, ValidationReport report) {
+    this(written, false, report);
+  }
+
+  private WriteResult(boolean written, boolean leftOutWithoutConsent, ValidationReport report) {
     this.written = written;
+    this.leftOutWithoutConsent = leftOutWithoutConsent;
     this.report = Objects.requireNonNull(report, "report");
+  }
+
+  /** Obtains the result of a record left out because its consent does not cover the sharing. */
+  static WriteResult leftOutWithoutConsent() {
+    return new WriteResult(false, true, ValidationReport.empty());
   }
 
   /**
@@ -25,6 +36,16 @@ public final class WriteResult {
    */
   public boolean isWritten() {
     return written;
+  }
+
+  /**
+   * Checks whether the record was left out because the person's consent (or a stated legal basis)
+   * does not cover the purpose the writer shares records for.
+   *
+   * @return true when left out for want of consent; the record was then not validated
+   */
+  public boolean isLeftOutWithoutConsent() {
+    return leftOutWithoutConsent;
   }
 
   /**
@@ -38,6 +59,8 @@ public final class WriteResult {
 
   @Override
   public String toString() {
-    return "WriteResult[written=" + written + ", issues=" + report.getIssues().size() + "]";
+    return "WriteResult[written=" + written
+        + (leftOutWithoutConsent ? ", leftOutWithoutConsent=true" : "")
+        + ", issues=" + report.getIssues().size() + "]";
   }
 }

@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dicu.core.casework.CaseStatus;
+import org.dicu.core.casework.Consent;
+import org.dicu.core.casework.ConsentScope;
 import org.dicu.core.casework.ImmutableTraffickingCase;
+import org.dicu.core.casework.LegalBasis;
 import org.dicu.core.casework.TraffickingCase;
 import org.dicu.core.record.ExchangeRecord;
 import org.dicu.core.validation.DicuValidator;
@@ -96,5 +100,48 @@ final class RecordWriterTest {
     RecordWriter writer = RecordWriter.builder().open(new ByteArrayOutputStream());
     writer.close();
     assertThatThrownBy(() -> writer.write(valid)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void shouldLeaveOutCasesWhoseConsentDoesNotCoverTheSharing() throws IOException {
+    TraffickingCase withoutConsent = ImmutableTraffickingCase.copyOf(valid).withId("no-consent")
+        .withConsent(Optional.empty());
+    TraffickingCase withdrawn = ImmutableTraffickingCase.copyOf(valid).withId("withdrawn")
+        .withConsent(Consent.builder().given(true)
+            .addScopes(ConsentScope.DEIDENTIFIED_DATA_SHARING)
+            .withdrawalDate(LocalDate.of(2025, 1, 1)).build());
+    TraffickingCase consented = ImmutableTraffickingCase.copyOf(valid).withId("consented")
+        .withConsent(Consent.builder().given(true)
+            .addScopes(ConsentScope.DEIDENTIFIED_DATA_SHARING).build());
+    TraffickingCase legalBasis = ImmutableTraffickingCase.copyOf(valid).withId("legal-basis")
+        .withConsent(Consent.builder().legalBasis(LegalBasis.values()[0]).build());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WriteResult leftOut;
+    try (RecordWriter writer = RecordWriter.builder()
+        .forSharing(ConsentScope.DEIDENTIFIED_DATA_SHARING).open(out)) {
+      leftOut = writer.write(withoutConsent);
+      assertThat(writer.write(withdrawn).isLeftOutWithoutConsent()).isTrue();
+      assertThat(writer.write(consented).isWritten()).isTrue();
+      assertThat(writer.write(legalBasis).isWritten()).isTrue();
+      assertThat(writer.getLeftOutWithoutConsent()).isEqualTo(2);
+      assertThat(writer.getWritten()).isEqualTo(2);
+    }
+    assertThat(leftOut.isWritten()).isFalse();
+    assertThat(leftOut.isLeftOutWithoutConsent()).isTrue();
+    assertThat(leftOut.toString()).contains("leftOutWithoutConsent=true");
+    assertThat(readBack(out.toByteArray(), RecordFormat.NDJSON))
+        .extracting(ExchangeRecord::getId).containsExactly("consented", "legal-basis");
+  }
+
+  @Test
+  void shouldWriteEveryCaseWhenNotSharingForAPurpose() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RecordWriter writer = RecordWriter.builder().open(out)) {
+      WriteResult result = writer.write(ImmutableTraffickingCase.copyOf(valid)
+          .withConsent(Optional.empty()));
+      assertThat(result.isWritten()).isTrue();
+      assertThat(result.isLeftOutWithoutConsent()).isFalse();
+      assertThat(writer.getLeftOutWithoutConsent()).isZero();
+    }
   }
 }
