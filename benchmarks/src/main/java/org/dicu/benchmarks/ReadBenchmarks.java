@@ -56,7 +56,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OperationsPerInvocation(ReadBenchmarks.N)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+// Hibernate Validator logs through JBoss Logging: sent to SLF4J (no-op here), so that its start-up
+// line does not break into JMH's output
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jboss.logging.provider=slf4j"})
 public class ReadBenchmarks {
 
   /** The number of cases in the corpus: every invocation reads or writes all of them. */
