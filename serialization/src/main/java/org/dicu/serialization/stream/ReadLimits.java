@@ -1,6 +1,7 @@
 package org.dicu.serialization.stream;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.util.Objects;
 import org.dicu.serialization.json.DicuMappers;
 
 /**
@@ -109,6 +110,27 @@ public final class ReadLimits {
   /** Returns the longest number, in characters. */
   public int getMaxNumberLength() {
     return maxNumberLength;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof ReadLimits)) {
+      return false;
+    }
+    ReadLimits limits = (ReadLimits) other;
+    return maxRecordBytes == limits.maxRecordBytes && maxNestingDepth == limits.maxNestingDepth
+        && maxStringLength == limits.maxStringLength && maxNumberLength == limits.maxNumberLength;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxRecordBytes, maxNestingDepth, maxStringLength, maxNumberLength);
+  }
+
+  @Override
+  public String toString() {
+    return "ReadLimits[record " + maxRecordBytes + " bytes, depth " + maxNestingDepth + ", string "
+        + maxStringLength + ", number " + maxNumberLength + "]";
   }
 
   StreamReadConstraints toConstraints() {

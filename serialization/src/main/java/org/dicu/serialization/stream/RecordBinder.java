@@ -46,11 +46,20 @@ final class RecordBinder {
   private final Problems problems;
   private final boolean strict;
 
+  /**
+   * Creates a binder.
+   *
+   * @param mapper  a mapper with {@link #HANDLER} added, shared by readers of the same limits so
+   *     that the model is introspected once
+   */
   RecordBinder(ObjectMapper mapper, Problems problems, boolean strict) {
-    this.mapper = mapper.copy().addHandler(new UnknownPropertyHandler());
+    this.mapper = mapper;
     this.problems = problems;
     this.strict = strict;
   }
+
+  /** Reports unknown properties into the issues of the record being bound, and skips them. */
+  static final DeserializationProblemHandler HANDLER = new UnknownPropertyHandler();
 
   /**
    * Binds a record.
@@ -58,7 +67,7 @@ final class RecordBinder {
    * @return the record, or null when it cannot be built; the problems are added to the issues
    */
   Object bind(RecordCopy copy, Class<?> type, long line, List<Issue> issues) throws IOException {
-    Context context = new Context(line, issues);
+    Context context = new Context(line, issues, problems, strict);
     ObjectReader reader = mapper.readerFor(type).withAttribute(ISSUES, context);
     int mark = issues.size();
     try (JsonParser parser = copy.buffer.asParser()) {
@@ -233,15 +242,19 @@ final class RecordBinder {
   private static final class Context {
     final long line;
     final List<Issue> issues;
+    final Problems problems;
+    final boolean strict;
 
-    Context(long line, List<Issue> issues) {
+    Context(long line, List<Issue> issues, Problems problems, boolean strict) {
       this.line = line;
       this.issues = issues;
+      this.problems = problems;
+      this.strict = strict;
     }
   }
 
   /** Reports unknown properties and skips them, so that binding goes on. */
-  private final class UnknownPropertyHandler extends DeserializationProblemHandler {
+  private static final class UnknownPropertyHandler extends DeserializationProblemHandler {
     @Override
     public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
         JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName)
@@ -251,8 +264,8 @@ final class RecordBinder {
         return false;
       }
       String pointer = parser.getParsingContext().pathAsPointer().toString();
-      Severity severity = strict ? Severity.ERROR : Severity.WARNING;
-      target.issues.add(problems.issue(ReadProblem.UNKNOWN_PROPERTY, severity, pointer,
+      Severity severity = target.strict ? Severity.ERROR : Severity.WARNING;
+      target.issues.add(target.problems.issue(ReadProblem.UNKNOWN_PROPERTY, severity, pointer,
           target.line, null, Map.of()));
       parser.skipChildren();
       return true;

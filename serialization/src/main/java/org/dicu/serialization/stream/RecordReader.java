@@ -24,6 +24,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -64,6 +65,12 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
 
   private static final CodeList<RecordType> RECORD_TYPES = CodeList.of(RecordType.class);
 
+  /**
+   * One mapper per set of limits, shared by every reader, so that each record type's
+   * deserializers are built once and not for every file.
+   */
+  private static final Map<ReadLimits, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
+
   private final InputStream in;
   private final RecordFormat format;
   private final ReadLimits limits;
@@ -87,9 +94,13 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
             : DicuValidator.builder().locale(builder.locale).build())
         : null;
     this.problems = new Problems(builder.locale);
-    ObjectMapper mapper = DicuMappers.newObjectMapper(limits.toConstraints());
+    ObjectMapper mapper = MAPPERS.computeIfAbsent(limits, RecordReader::newMapper);
     this.factory = mapper.getFactory();
     this.binder = new RecordBinder(mapper, problems, builder.strict);
+  }
+
+  private static ObjectMapper newMapper(ReadLimits limits) {
+    return DicuMappers.newObjectMapper(limits.toConstraints()).addHandler(RecordBinder.HANDLER);
   }
 
   /**
