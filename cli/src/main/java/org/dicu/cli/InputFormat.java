@@ -2,6 +2,7 @@ package org.dicu.cli;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.dicu.serialization.stream.RecordFormat;
 import picocli.CommandLine;
 
 /** The formats the command reads and writes, by the names typed on the command line. */
@@ -26,19 +27,13 @@ enum InputFormat {
     return name;
   }
 
-  /** Guesses the format from a file name's extension. */
+  /** Guesses the format from a file name's extension; a .csv file is an HTCDS spreadsheet. */
   static Optional<InputFormat> fromFileName(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
-      return Optional.of(NDJSON);
-    }
-    if (name.endsWith(".json")) {
-      return Optional.of(JSON);
-    }
-    if (name.endsWith(".csv")) {
+    if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       return Optional.of(HTCDS_CSV);
     }
-    return Optional.empty();
+    return RecordFormat.fromFileName(fileName)
+        .map(format -> format == RecordFormat.NDJSON ? NDJSON : JSON);
   }
 
   /** Reads the typed names, with a clear error for anything else. */

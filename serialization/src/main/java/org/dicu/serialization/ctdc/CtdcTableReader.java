@@ -12,9 +12,9 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.dicu.core.code.CodeList;
 import org.dicu.core.code.Country;
@@ -22,6 +22,7 @@ import org.dicu.core.person.CtdcAgeBand;
 import org.dicu.core.validation.Issue;
 import org.dicu.core.validation.Severity;
 import org.dicu.core.validation.ValidationReport;
+import org.dicu.serialization.internal.ReadingIssues;
 import org.dicu.serialization.stream.ReadResult;
 
 /**
@@ -90,10 +91,7 @@ public final class CtdcTableReader implements Iterable<ReadResult>, Closeable {
         }
         line++;
         List<String> cells = rows.next();
-        List<Issue> issues = new ArrayList<>();
-        for (Issue issue : line == 1 ? header(cells) : row(cells)) {
-          issues.add(Issue.builder().from(issue).line(line).build());
-        }
+        List<Issue> issues = line == 1 ? header(cells) : row(cells, line);
         return ReadResult.of(line, null, ValidationReport.of(issues));
       }
     };
@@ -105,17 +103,17 @@ public final class CtdcTableReader implements Iterable<ReadResult>, Closeable {
     if (cells.equals(expected)) {
       return List.of();
     }
-    return List.of(issue("ctdc.bad-header", null,
+    return List.of(issue("ctdc.bad-header", 1, null,
         "must be the 27 CTDC variables in their published order, from yearOfRegistration to"
             + " recruiterRelationOther",
         "phải là 27 biến của CTDC theo đúng thứ tự công bố, từ yearOfRegistration đến"
             + " recruiterRelationOther"));
   }
 
-  private List<Issue> row(List<String> cells) {
+  private List<Issue> row(List<String> cells, long line) {
     List<Issue> issues = new ArrayList<>();
     if (cells.size() != VARIABLES.size()) {
-      issues.add(issue("ctdc.cell-count", null,
+      issues.add(issue("ctdc.cell-count", line, null,
           "must have 27 cells, one per variable", "phải có 27 ô, mỗi biến một ô"));
       return issues;
     }
@@ -123,7 +121,7 @@ public final class CtdcTableReader implements Iterable<ReadResult>, Closeable {
       CtdcVariable variable = VARIABLES.get(i);
       String cell = cells.get(i);
       if (!cell.isEmpty() && !allows(variable, cell)) {
-        issues.add(issue("ctdc.bad-value", variable.getCode(),
+        issues.add(issue("ctdc.bad-value", line, variable.getCode(),
             "is not a value this variable allows", "không phải là giá trị hợp lệ của biến này"));
       }
     }
@@ -148,14 +146,9 @@ public final class CtdcTableReader implements Iterable<ReadResult>, Closeable {
     }
   }
 
-  private Issue issue(String code, String column, String english, String vietnamese) {
-    return Issue.builder()
-        .severity(Severity.ERROR)
-        .code(code)
-        .location("")
-        .column(Optional.ofNullable(column))
-        .message(this.vietnamese ? vietnamese : english)
-        .build();
+  private Issue issue(String code, long line, String column, String english, String vietnamese) {
+    return ReadingIssues.issue(Severity.ERROR, code, this.vietnamese ? vietnamese : english,
+        Map.of(), "", line, column, null);
   }
 
   @Override

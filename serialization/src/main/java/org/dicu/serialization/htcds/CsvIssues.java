@@ -3,14 +3,12 @@ package org.dicu.serialization.htcds;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.dicu.core.validation.ImmutableIssue;
 import org.dicu.core.validation.Issue;
 import org.dicu.core.validation.Severity;
+import org.dicu.serialization.internal.ReadingIssues;
 
 /** Makes the issues of CSV reading problems, with their messages in the reader's language. */
 final class CsvIssues {
-
-  private static final int MAX_VALUE_LENGTH = 64;
 
   private final ResourceBundle messages;
 
@@ -35,23 +33,7 @@ final class CsvIssues {
    */
   Issue issue(CsvProblem problem, Severity severity, long line, String column, String pointer,
       String value, Map<String, ?> parameters) {
-    String message = messages.getString(problem.getCode());
-    for (Map.Entry<String, ?> parameter : parameters.entrySet()) {
-      message = message.replace("{" + parameter.getKey() + "}", String.valueOf(parameter.getValue()));
-    }
-    ImmutableIssue.Builder issue = Issue.builder()
-        .severity(severity)
-        .code(problem.getCode())
-        .location(pointer)
-        .line(line)
-        .message(message.replace("''", "'"));
-    if (column != null && !column.isEmpty()) {
-      issue.column(column);
-    }
-    if (value != null) {
-      issue.value(value.length() > MAX_VALUE_LENGTH
-          ? value.substring(0, MAX_VALUE_LENGTH) + "…" : value);
-    }
-    return issue.build();
+    return ReadingIssues.issue(severity, problem.getCode(), messages.getString(problem.getCode()),
+        parameters, pointer, line, column, value);
   }
 }

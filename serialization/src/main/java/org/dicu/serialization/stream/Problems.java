@@ -2,14 +2,12 @@ package org.dicu.serialization.stream;
 
 import java.util.Locale;
 import java.util.Map;
-import org.dicu.core.validation.ImmutableIssue;
 import org.dicu.core.validation.Issue;
 import org.dicu.core.validation.Severity;
+import org.dicu.serialization.internal.ReadingIssues;
 
 /** Makes the issues of reading problems, with their messages in the reader's language. */
 final class Problems {
-
-  private static final int MAX_VALUE_LENGTH = 64;
 
   private final Locale locale;
 
@@ -31,20 +29,7 @@ final class Problems {
    */
   Issue issue(ReadProblem problem, Severity severity, String pointer, long line, String value,
       Map<String, ?> parameters) {
-    String message = problem.messageTemplate(locale);
-    for (Map.Entry<String, ?> parameter : parameters.entrySet()) {
-      message = message.replace("{" + parameter.getKey() + "}", String.valueOf(parameter.getValue()));
-    }
-    ImmutableIssue.Builder issue = Issue.builder()
-        .severity(severity)
-        .code(problem.getCode())
-        .location(pointer)
-        .line(line)
-        .message(message);
-    if (value != null) {
-      issue.value(value.length() > MAX_VALUE_LENGTH
-          ? value.substring(0, MAX_VALUE_LENGTH) + "…" : value);
-    }
-    return issue.build();
+    return ReadingIssues.issue(severity, problem.getCode(), problem.messageTemplate(locale),
+        parameters, pointer, line, null, value);
   }
 }

@@ -1,0 +1,2 @@
+/** Implementation helpers shared by the readers of dicu serialization; not exported. */
+package org.dicu.serialization.internal;
