@@ -107,6 +107,29 @@ final class RecordBinder {
     return null;
   }
 
+  /**
+   * Binds a record straight from a parser over the whole of it, without copying it first.
+   *
+   * @param parser  a parser before the record's first token
+   * @return the record, or null when it could not be bound at once or was followed by more
+   *     content; the issues it added are then taken back, so that the record can be read again
+   *     the copying way, which locates every problem
+   */
+  Object bindDirectly(JsonParser parser, Class<?> type, long line, List<Issue> issues) {
+    Context context = new Context(line, issues, problems, strict);
+    int mark = issues.size();
+    try {
+      Object value = mapper.readerFor(type).withAttribute(ISSUES, context).readValue(parser);
+      if (parser.nextToken() == null) {
+        return value;
+      }
+    } catch (IOException e) {
+      // the copying way locates and reports it
+    }
+    issues.subList(mark, issues.size()).clear();
+    return null;
+  }
+
   /** Reports a value that could not be bound; false when the failure has no location. */
   private boolean report(MismatchedInputException e, String pointer, Context context) {
     if (pointer.isEmpty()) {

@@ -182,7 +182,7 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
     }
     if (copy.schemaVersion == null) {
       issues.add(problems.issue(ReadProblem.MISSING_SCHEMA_VERSION, "/schemaVersion", line));
-    } else if (!copy.schemaVersion.equals("1") && !copy.schemaVersion.startsWith("1.")) {
+    } else if (!RecordHeader.isSupportedVersion(copy.schemaVersion)) {
       issues.add(problems.issue(ReadProblem.UNSUPPORTED_VERSION, "/schemaVersion", line));
       return new ReadResult(line, null, ValidationReport.of(issues));
     }
@@ -193,12 +193,17 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
       issues.add(problems.issue(ReadProblem.MALFORMED, "", line, Map.of("detail", "buffer")));
       value = null;
     }
+    return accept(value, type.get(), line, issues);
+  }
+
+  /** Checks a bound record against the rest of the input and the validator. */
+  private ReadResult accept(Object value, RecordType type, long line, List<Issue> issues) {
     if (!(value instanceof ExchangeRecord)) {
       return new ReadResult(line, null, ValidationReport.of(issues));
     }
     ExchangeRecord record = (ExchangeRecord) value;
     recordsRead++;
-    long first = ids.putIfAbsent(type.get().getCode() + '\u0000' + record.getId(), line);
+    long first = ids.putIfAbsent(type.getCode() + '\u0000' + record.getId(), line);
     if (first >= 0) {
       issues.add(problems.issue(ReadProblem.DUPLICATE_ID, "/id", line, Map.of("line", first)));
     }
@@ -216,6 +221,16 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
       unresolvedAgencies.remove(record.getId());
     }
     return new ReadResult(line, record, ValidationReport.of(issues));
+  }
+
+  /** Checks whether a line may hold a JSON null: whether the bytes {@code null} occur in it. */
+  private static boolean mayHoldNull(byte[] bytes, int length) {
+    for (int i = 0; i + 3 < length; i++) {
+      if (bytes[i] == 'n' && bytes[i + 1] == 'u' && bytes[i + 2] == 'l' && bytes[i + 3] == 'l') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ReadResult problem(ReadProblem problem, String pointer, long line, String detail) {
@@ -323,6 +338,10 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
     }
 
     private ReadResult readLine(long line) throws IOException {
+      ReadResult direct = readDirectly(line);
+      if (direct != null) {
+        return direct;
+      }
       try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
         try {
           JsonToken first = parser.nextToken();
@@ -338,6 +357,33 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
         } catch (StreamReadException | StreamConstraintsException e) {
           return parseProblem(e, parser, line, "");
         }
+      }
+    }
+
+    /**
+     * Reads the common line, a well-formed record that starts with its {@code recordType} and
+     * {@code schemaVersion} and holds no null, by binding it straight from the bytes.
+     *
+     * @return the result, or null when the line needs the copying way, which reports every
+     *     problem and every null
+     */
+    private ReadResult readDirectly(long line) throws IOException {
+      byte[] bytes = lines.bytes();
+      int length = lines.length();
+      if (mayHoldNull(bytes, length)) {
+        return null;
+      }
+      RecordType type = RecordHeader.peek(factory, bytes, length);
+      if (type == null) {
+        return null;
+      }
+      List<Issue> issues = new ArrayList<>();
+      try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+        Object value = binder.bindDirectly(parser, WireNames.records().get(type), line, issues);
+        if (value == null) {
+          return null;
+        }
+        return accept(value, type, line, issues);
       }
     }
 
