@@ -14,7 +14,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 /**
  * Reports broken domain rules from class-level constraint validators: one violation per issue, on
  * the offending property (given as a JSON Pointer), with the rule's message template, message
- * parameters and the non-personal offending value as dynamic payload.
+ * parameters and the non-personal offending value as dynamic payload. On a {@link RuleProbe} it
+ * only notes that a rule was broken.
  */
 public final class RuleViolations {
 
@@ -29,6 +30,12 @@ public final class RuleViolations {
    * @param context  the context of the running constraint validator, not null
    */
   public RuleViolations(ConstraintValidatorContext context) {
+    if (context instanceof RuleProbe) {
+      this.context = null;
+      this.hibernateContext = null;
+      this.settings = ((RuleProbe) context).settings();
+      return;
+    }
     this.context = context;
     this.hibernateContext = context.unwrap(HibernateConstraintValidatorContext.class);
     ValidationSettings payload =
@@ -77,6 +84,9 @@ public final class RuleViolations {
    */
   public void report(Rule rule, String pointer, Object value, Map<String, Object> parameters) {
     valid = false;
+    if (context == null) {
+      return;
+    }
     parameters.forEach(hibernateContext::addMessageParameter);
     hibernateContext.withDynamicPayload(value == null ? null : new RuleDetail(String.valueOf(value)));
     ConstraintViolationBuilder builder =

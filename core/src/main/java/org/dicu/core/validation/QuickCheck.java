@@ -1,0 +1,436 @@
+package org.dicu.core.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorFactory;
+import jakarta.validation.GroupSequence;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.CascadableDescriptor;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.ElementDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dicu.core.internal.RuleProbe;
+import org.hibernate.validator.group.GroupSequenceProvider;
+
+/**
+ * A quick pass over a value that proves it breaks no constraint, so that Hibernate Validator has
+ * to run only on the values that do.
+ *
+ * <p>The pass is planned, once per class, from Hibernate Validator's own metadata of that class,
+ * and errs only on the side of caution: it answers true only when Hibernate Validator would report
+ * nothing. It evaluates the common built-in constraints itself (exactly, or more strictly at the
+ * edges), runs custom constraint validators, class-level rules included, with a {@link RuleProbe},
+ * hands any other constraint of a property to {@link Validator#validateValue}, and answers false
+ * for anything it cannot plan.
+ */
+final class QuickCheck {
+
+  private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+
+  private final Validator validator;
+  private final Class<?>[] groups;
+  private final RuleProbe probe;
+  private final ConstraintValidatorFactory validators;
+  /** The plan of each class met so far; {@link BeanPlan#UNPLANNABLE} when it has none. */
+  private final ClassValue<BeanPlan> plans = new ClassValue<>() {
+    @Override
+    protected BeanPlan computeValue(Class<?> type) {
+      return plan(type);
+    }
+  };
+
+  QuickCheck(Validator validator, Class<?>[] groups, ValidationSettings settings,
+      ConstraintValidatorFactory validators) {
+    this.validator = validator;
+    this.groups = groups.clone();
+    this.probe = new RuleProbe(settings);
+    this.validators = validators;
+  }
+
+  /**
+   * Checks whether a value certainly breaks no constraint.
+   *
+   * @param value  the value, not null
+   * @return true if Hibernate Validator would report nothing; false if it may report something
+   */
+  boolean isCertainlyValid(Object value) {
+    try {
+      return isBeanValid(value);
+    } catch (RuntimeException e) {
+      // a validator that fails here fails the same way under Hibernate Validator, which reports it
+      return false;
+    }
+  }
+
+  private boolean isBeanValid(Object bean) {
+    BeanPlan plan = plans.get(bean.getClass());
+    if (plan == BeanPlan.UNPLANNABLE) {
+      return false;
+    }
+    for (ValueTest rule : plan.rules) {
+      if (!rule.passes(bean)) {
+        return false;
+      }
+    }
+    for (PropertyPlan property : plan.properties) {
+      if (!isPropertyValid(bean, property)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isPropertyValid(Object bean, PropertyPlan property) {
+    Object value;
+    try {
+      value = property.getter.invokeExact(bean);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      return false;
+    }
+    if (property.delegated) {
+      @SuppressWarnings("unchecked")
+      Class<Object> type = (Class<Object>) bean.getClass();
+      if (!validator.validateValue(type, property.name, value, groups).isEmpty()) {
+        return false;
+      }
+    } else {
+        if (!passesAll(property.tests, value)) {
+        return false;
+      }
+      if (property.elementTests.length > 0 && !areElementsValid(value, property.elementTests)) {
+        return false;
+      }
+    }
+    return !property.cascaded || isCascadeValid(value);
+  }
+
+  private static boolean areElementsValid(Object container, ValueTest[] tests) {
+    if (container instanceof Optional) {
+      Optional<?> optional = (Optional<?>) container;
+      return optional.isEmpty() || passesAll(tests, optional.get());
+    }
+    if (container instanceof Iterable) {
+      for (Object element : (Iterable<?>) container) {
+        if (!passesAll(tests, element)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return container == null;
+  }
+
+  private static boolean passesAll(ValueTest[] tests, Object value) {
+    for (ValueTest test : tests) {
+      if (!test.passes(value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isCascadeValid(Object value) {
+    if (value == null) {
+      return true;
+    }
+    if (value instanceof Optional) {
+      Optional<?> optional = (Optional<?>) value;
+      return optional.isEmpty() || isCascadeValid(optional.get());
+    }
+    if (value instanceof Iterable) {
+      for (Object element : (Iterable<?>) value) {
+        if (!isCascadeValid(element)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (value instanceof Map || value.getClass().isArray()) {
+      return false;
+    }
+    return isBeanValid(value);
+  }
+
+  /** Plans the checks of one class. */
+  private BeanPlan plan(Class<?> type) {
+    if (hasGroupSequence(type)) {
+      return BeanPlan.UNPLANNABLE;
+    }
+    BeanDescriptor bean = validator.getConstraintsForClass(type);
+    List<ValueTest> rules = new ArrayList<>();
+    if (!addTests(constraintsOf(bean), rules)) {
+      return BeanPlan.UNPLANNABLE;
+    }
+    List<PropertyPlan> properties = new ArrayList<>();
+    for (PropertyDescriptor descriptor : bean.getConstrainedProperties()) {
+      PropertyPlan property = plan(type, descriptor);
+      if (property == null) {
+        return BeanPlan.UNPLANNABLE;
+      }
+      properties.add(property);
+    }
+    return new BeanPlan(rules, properties);
+  }
+
+  /** Checks whether a class or a supertype redefines its default group, which is not planned. */
+  private static boolean hasGroupSequence(Class<?> type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.isAnnotationPresent(GroupSequence.class)
+        || type.isAnnotationPresent(GroupSequenceProvider.class)
+        || hasGroupSequence(type.getSuperclass())) {
+      return true;
+    }
+    for (Class<?> implemented : type.getInterfaces()) {
+      if (hasGroupSequence(implemented)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private PropertyPlan plan(Class<?> type, PropertyDescriptor descriptor) {
+    MethodHandle getter = getter(type, descriptor.getPropertyName());
+    if (getter == null || !descriptor.getGroupConversions().isEmpty()) {
+      return null;
+    }
+    boolean cascaded = descriptor.isCascaded();
+    List<ValueTest> tests = new ArrayList<>();
+    List<ValueTest> elementTests = new ArrayList<>();
+    boolean delegated = !addTests(constraintsOf(descriptor), tests);
+    for (ContainerElementTypeDescriptor element : descriptor.getConstrainedContainerElementTypes()) {
+      Class<?> container = element.getContainerClass();
+      boolean known = (container == Optional.class || Iterable.class.isAssignableFrom(container))
+          && element.getTypeArgumentIndex() != null && element.getTypeArgumentIndex() == 0;
+      if (!known || !element.getConstrainedContainerElementTypes().isEmpty()
+          || !isPlainCascade(element)) {
+        return null;
+      }
+      cascaded |= element.isCascaded();
+      delegated |= !addTests(constraintsOf(element), elementTests);
+    }
+    return new PropertyPlan(descriptor.getPropertyName(), getter, tests, elementTests, cascaded,
+        delegated);
+  }
+
+  private static boolean isPlainCascade(CascadableDescriptor descriptor) {
+    return descriptor.getGroupConversions().isEmpty();
+  }
+
+  /** Adds a test per constraint; false when one of them is of a kind this check cannot test. */
+  private boolean addTests(Set<ConstraintDescriptor<?>> constraints, List<ValueTest> tests) {
+    for (ConstraintDescriptor<?> constraint : constraints) {
+      ValueTest test = test(constraint);
+      if (test == null) {
+        return false;
+      }
+      tests.add(test);
+    }
+    return true;
+  }
+
+  private Set<ConstraintDescriptor<?>> constraintsOf(ElementDescriptor element) {
+    return element.findConstraints().unorderedAndMatchingGroups(groups).getConstraintDescriptors();
+  }
+
+  /** A test of one constraint, or null when this check cannot test it. */
+  private ValueTest test(ConstraintDescriptor<?> constraint) {
+    if (!constraint.getComposingConstraints().isEmpty()) {
+      return null;
+    }
+    Annotation annotation = constraint.getAnnotation();
+    ValueTest builtIn = BuiltInTests.of(annotation);
+    if (builtIn != null) {
+      return builtIn;
+    }
+    List<? extends Class<? extends ConstraintValidator<?, ?>>> classes =
+        constraint.getConstraintValidatorClasses();
+    if (classes.size() != 1) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    ConstraintValidator<Annotation, Object> custom =
+        (ConstraintValidator<Annotation, Object>) validators.getInstance(classes.get(0));
+    custom.initialize(annotation);
+    return value -> custom.isValid(value, probe);
+  }
+
+  /** A public getter of a property, adapted to take and return Object; null if there is none. */
+  private static MethodHandle getter(Class<?> type, String property) {
+    String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    for (String prefix : new String[] {"get", "is", "has"}) {
+      try {
+        Method method = type.getMethod(prefix + suffix);
+        if (Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+          return MethodHandles.publicLookup().unreflect(method).asType(GETTER);
+        }
+      } catch (NoSuchMethodException | IllegalAccessException e) {
+        // try the next prefix
+      }
+    }
+    return null;
+  }
+
+  /** A test of one value: true when it certainly meets a constraint. */
+  private interface ValueTest {
+    boolean passes(Object value);
+  }
+
+  /** The checks of one class: its class-level rules and its constrained or cascaded properties. */
+  private static final class BeanPlan {
+    /** The plan of a class with something this check cannot evaluate. */
+    static final BeanPlan UNPLANNABLE = new BeanPlan(List.of(), List.of());
+
+    final ValueTest[] rules;
+    final PropertyPlan[] properties;
+
+    BeanPlan(List<ValueTest> rules, List<PropertyPlan> properties) {
+      this.rules = rules.toArray(new ValueTest[0]);
+      this.properties = properties.toArray(new PropertyPlan[0]);
+    }
+  }
+
+  /** The checks of one property. */
+  private static final class PropertyPlan {
+    final String name;
+    final MethodHandle getter;
+    final ValueTest[] tests;
+    final ValueTest[] elementTests;
+    final boolean cascaded;
+    /** Whether Hibernate Validator checks the constraints of this property's value. */
+    final boolean delegated;
+
+    PropertyPlan(String name, MethodHandle getter, List<ValueTest> tests,
+        List<ValueTest> elementTests, boolean cascaded, boolean delegated) {
+      this.name = name;
+      this.getter = getter;
+      this.tests = tests.toArray(new ValueTest[0]);
+      this.elementTests = elementTests.toArray(new ValueTest[0]);
+      this.cascaded = cascaded;
+      this.delegated = delegated;
+    }
+  }
+
+  /** Tests of the built-in constraints the model uses, exact or stricter at the edges. */
+  private static final class BuiltInTests {
+
+    private BuiltInTests() {}
+
+    static ValueTest of(Annotation annotation) {
+      if (annotation instanceof Size) {
+        Size size = (Size) annotation;
+        return value -> isSizeWithin(value, size.min(), size.max());
+      }
+      if (annotation instanceof Pattern) {
+        Pattern pattern = (Pattern) annotation;
+        int flags = 0;
+        for (Pattern.Flag flag : pattern.flags()) {
+          flags |= flag.getValue();
+        }
+        java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern.regexp(), flags);
+        return value -> value == null
+            || value instanceof CharSequence && compiled.matcher((CharSequence) value).matches();
+      }
+      if (annotation instanceof NotBlank) {
+        return value -> value instanceof CharSequence && !value.toString().isBlank()
+            && !value.toString().trim().isEmpty();
+      }
+      if (annotation instanceof PositiveOrZero) {
+        return value -> compare(value, BigDecimal.ZERO, 1, true);
+      }
+      if (annotation instanceof Min) {
+        BigDecimal min = BigDecimal.valueOf(((Min) annotation).value());
+        return value -> compare(value, min, 1, true);
+      }
+      if (annotation instanceof Max) {
+        BigDecimal max = BigDecimal.valueOf(((Max) annotation).value());
+        return value -> compare(value, max, -1, true);
+      }
+      if (annotation instanceof DecimalMin) {
+        DecimalMin min = (DecimalMin) annotation;
+        BigDecimal bound = new BigDecimal(min.value());
+        return value -> compare(value, bound, 1, min.inclusive());
+      }
+      if (annotation instanceof DecimalMax) {
+        DecimalMax max = (DecimalMax) annotation;
+        BigDecimal bound = new BigDecimal(max.value());
+        return value -> compare(value, bound, -1, max.inclusive());
+      }
+      return null;
+    }
+
+    private static boolean isSizeWithin(Object value, int min, int max) {
+      int size;
+      if (value == null) {
+        return true;
+      } else if (value instanceof CharSequence) {
+        size = ((CharSequence) value).length();
+      } else if (value instanceof Collection) {
+        size = ((Collection<?>) value).size();
+      } else if (value instanceof Map) {
+        size = ((Map<?, ?>) value).size();
+      } else {
+        return false;
+      }
+      return size >= min && size <= max;
+    }
+
+    /**
+     * Checks a number against a bound: on the given side of it ({@code 1} above, {@code -1}
+     * below) or, when inclusive and the number is exact, equal to it. Floating-point numbers are
+     * held to the strict side, and their special values are never certain.
+     */
+    private static boolean compare(Object value, BigDecimal bound, int side, boolean inclusive) {
+      if (value == null) {
+        return true;
+      }
+      BigDecimal number;
+      boolean exact = true;
+      if (value instanceof Integer || value instanceof Long || value instanceof Short
+          || value instanceof Byte) {
+        number = BigDecimal.valueOf(((Number) value).longValue());
+      } else if (value instanceof BigDecimal) {
+        number = (BigDecimal) value;
+      } else if (value instanceof BigInteger) {
+        number = new BigDecimal((BigInteger) value);
+      } else if (value instanceof Double || value instanceof Float) {
+        double d = ((Number) value).doubleValue();
+        if (!Double.isFinite(d)) {
+          return false;
+        }
+        number = new BigDecimal(d);
+        exact = false;
+      } else {
+        return false;
+      }
+      int comparison = Integer.signum(number.compareTo(bound));
+      return comparison == side || comparison == 0 && inclusive && exact;
+    }
+  }
+}
