@@ -3,13 +3,11 @@ package org.dicu.core.casework;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.dicu.core.agency.AgencyFunction;
 import org.dicu.core.code.Country;
 import org.dicu.core.internal.AgencyReferences;
@@ -55,47 +53,63 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
     return violations.isValid();
   }
 
-  /** A recorded date and where it is in the exchange form. */
+  /**
+   * A recorded date and where it is in the exchange form: a property, or a property of an
+   * element of a list; the JSON Pointer is only spelt out for a report.
+   */
   private static final class DatedField {
-    final String pointer;
+    final String property;
+    final int index;
+    final String elementProperty;
     final LocalDate date;
     final boolean mayBeInFuture;
 
-    DatedField(String pointer, LocalDate date, boolean mayBeInFuture) {
-      this.pointer = pointer;
+    DatedField(String property, LocalDate date, boolean mayBeInFuture) {
+      this(property, -1, null, date, mayBeInFuture);
+    }
+
+    DatedField(String list, int index, String elementProperty, LocalDate date,
+        boolean mayBeInFuture) {
+      this.property = list;
+      this.index = index;
+      this.elementProperty = elementProperty;
       this.date = date;
       this.mayBeInFuture = mayBeInFuture;
+    }
+
+    String pointer() {
+      return index < 0 ? property : at(property, index, elementProperty);
     }
   }
 
   private static List<DatedField> datedFields(TraffickingCase trafficking) {
-    Stream.Builder<DatedField> fields = Stream.builder();
+    List<DatedField> fields = new ArrayList<>();
     trafficking.getRegistrationDate()
         .ifPresent(d -> fields.add(new DatedField("/registrationDate", d, false)));
     trafficking.getVictim().flatMap(VictimContext::getTraffickingStatusDecisionDate)
         .ifPresent(d -> fields.add(new DatedField("/victim/traffickingStatusDecisionDate", d, false)));
     forEach(trafficking.getEvents(), (i, event) -> {
-      event.getDate().ifPresent(d -> fields.add(new DatedField("/events/" + i + "/date", d, false)));
+      event.getDate().ifPresent(d -> fields.add(new DatedField("/events", i, "date", d, false)));
       event.getEndDate()
-          .ifPresent(d -> fields.add(new DatedField("/events/" + i + "/endDate", d, false)));
+          .ifPresent(d -> fields.add(new DatedField("/events", i, "endDate", d, false)));
     });
     forEach(trafficking.getReferrals(), (i, referral) -> referral.getDate()
-        .ifPresent(d -> fields.add(new DatedField("/referrals/" + i + "/date", d, false))));
+        .ifPresent(d -> fields.add(new DatedField("/referrals", i, "date", d, false))));
     forEach(trafficking.getServices(), (i, service) -> {
       boolean planned = service.getStatus().filter(s -> s == ServiceStatus.PLANNED).isPresent();
       service.getStartDate()
-          .ifPresent(d -> fields.add(new DatedField("/services/" + i + "/startDate", d, planned)));
+          .ifPresent(d -> fields.add(new DatedField("/services", i, "startDate", d, planned)));
       service.getEndDate()
-          .ifPresent(d -> fields.add(new DatedField("/services/" + i + "/endDate", d, planned)));
+          .ifPresent(d -> fields.add(new DatedField("/services", i, "endDate", d, planned)));
     });
     forEach(trafficking.getSupportPlans(), (i, plan) -> {
       plan.getStartDate()
-          .ifPresent(d -> fields.add(new DatedField("/supportPlans/" + i + "/startDate", d, true)));
+          .ifPresent(d -> fields.add(new DatedField("/supportPlans", i, "startDate", d, true)));
       plan.getActualEndDate().ifPresent(
-          d -> fields.add(new DatedField("/supportPlans/" + i + "/actualEndDate", d, false)));
+          d -> fields.add(new DatedField("/supportPlans", i, "actualEndDate", d, false)));
     });
     forEach(trafficking.getComments(), (i, comment) -> comment.getTime().ifPresent(
-        t -> fields.add(new DatedField("/comments/" + i + "/time", t.toLocalDate(), false))));
+        t -> fields.add(new DatedField("/comments", i, "time", t.toLocalDate(), false))));
     trafficking.getConsent().ifPresent(consent -> {
       consent.getDate().ifPresent(d -> fields.add(new DatedField("/consent/date", d, false)));
       consent.getWithdrawalDate()
@@ -107,13 +121,18 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
       profile.getReturnDate()
           .ifPresent(d -> fields.add(new DatedField("/migrantProfile/returnDate", d, false)));
     });
-    return fields.build().collect(Collectors.toList());
+    return fields;
+  }
+
+  /** Spells out the JSON Pointer of a property of an element of a list. */
+  private static String at(String list, int index, String property) {
+    return list + "/" + index + "/" + property;
   }
 
   private static void checkDatesNotInFuture(List<DatedField> dates, RuleViolations violations) {
     for (DatedField field : dates) {
       if (!field.mayBeInFuture && field.date.isAfter(violations.today())) {
-        violations.report(Rule.DATE_IN_FUTURE, field.pointer, field.date,
+        violations.report(Rule.DATE_IN_FUTURE, field.pointer(), field.date,
             Map.of("today", violations.today()));
       }
     }
@@ -129,34 +148,43 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
       violations.report(Rule.BIRTHDATE_IN_FUTURE, "/person/birthdate");
       return;
     }
-    dates.stream()
-        .filter(field -> birthdate.get().isCertainlyAfter(field.date))
-        .min(Comparator.comparing((DatedField field) -> field.date))
-        .ifPresent(field -> violations.report(Rule.BIRTHDATE_AFTER_EVENT, "/person/birthdate",
-            null, Map.of("other", field.pointer)));
+    DatedField earliest = null;
+    for (DatedField field : dates) {
+      if (birthdate.get().isCertainlyAfter(field.date)
+          && (earliest == null || field.date.isBefore(earliest.date))) {
+        earliest = field;
+      }
+    }
+    if (earliest != null) {
+      violations.report(Rule.BIRTHDATE_AFTER_EVENT, "/person/birthdate", null,
+          Map.of("other", earliest.pointer()));
+    }
   }
 
   private static void checkEndsAfterStarts(TraffickingCase trafficking, RuleViolations violations) {
-    forEach(trafficking.getEvents(), (i, event) ->
-        checkOrder(event.getDate(), event.getEndDate(), "/events/" + i + "/endDate", violations));
+    forEach(trafficking.getEvents(), (i, event) -> checkOrder(
+        event.getDate(), event.getEndDate(), new DatedField("/events", i, "endDate", null, false),
+        violations));
     forEach(trafficking.getServices(), (i, service) -> checkOrder(
-        service.getStartDate(), service.getEndDate(), "/services/" + i + "/endDate", violations));
+        service.getStartDate(), service.getEndDate(),
+        new DatedField("/services", i, "endDate", null, false), violations));
     forEach(trafficking.getSupportPlans(), (i, plan) -> {
       checkOrder(plan.getStartDate(), plan.getPlannedEndDate(),
-          "/supportPlans/" + i + "/plannedEndDate", violations);
+          new DatedField("/supportPlans", i, "plannedEndDate", null, false), violations);
       checkOrder(plan.getStartDate(), plan.getActualEndDate(),
-          "/supportPlans/" + i + "/actualEndDate", violations);
+          new DatedField("/supportPlans", i, "actualEndDate", null, false), violations);
     });
     trafficking.getMigrantProfile().ifPresent(profile -> checkOrder(
-        profile.getDepartureDate(), profile.getReturnDate(), "/migrantProfile/returnDate",
-        violations));
+        profile.getDepartureDate(), profile.getReturnDate(),
+        new DatedField("/migrantProfile/returnDate", null, false), violations));
   }
 
   private static void checkOrder(
-      Optional<LocalDate> start, Optional<LocalDate> end, String pointer,
+      Optional<LocalDate> start, Optional<LocalDate> end, DatedField endField,
       RuleViolations violations) {
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-      violations.report(Rule.END_BEFORE_START, pointer, end.get(), Map.of("start", start.get()));
+      violations.report(Rule.END_BEFORE_START, endField.pointer(), end.get(),
+          Map.of("start", start.get()));
     }
   }
 
@@ -210,12 +238,15 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
 
   private static Optional<LocalDate> firstDate(
       TraffickingCase trafficking, HistoricEventType... types) {
-    List<HistoricEventType> wanted = List.of(types);
-    return trafficking.getEvents().stream()
-        .filter(event -> wanted.contains(event.getType()))
-        .map(HistoricEvent::getDate)
-        .flatMap(Optional::stream)
-        .min(Comparator.naturalOrder());
+    LocalDate first = null;
+    for (HistoricEvent event : trafficking.getEvents()) {
+      LocalDate date = event.getDate().orElse(null);
+      if (date != null && (first == null || date.isBefore(first))
+          && Arrays.asList(types).contains(event.getType())) {
+        first = date;
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   private static void checkClosure(TraffickingCase trafficking, RuleViolations violations) {
@@ -235,14 +266,14 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
   }
 
   private static void checkReferrals(TraffickingCase trafficking, RuleViolations violations) {
+    boolean covered = trafficking.getConsent()
+        .filter(consent -> consent.covers(ConsentScope.REFERRAL)).isPresent();
     forEach(trafficking.getReferrals(), (i, referral) -> {
       boolean rejected = referral.getStatus().filter(s -> s == ReferralStatus.REJECTED).isPresent();
       if (rejected && referral.getRejectionReason().filter(r -> !r.isBlank()).isEmpty()) {
         violations.report(Rule.REFERRAL_REJECTED_WITHOUT_REASON,
-            "/referrals/" + i + "/rejectionReason");
+            at("/referrals", i, "rejectionReason"));
       }
-      boolean covered = trafficking.getConsent()
-          .filter(consent -> consent.covers(ConsentScope.REFERRAL)).isPresent();
       if (isOutgoing(referral) && !covered) {
         violations.report(Rule.CONSENT_MISSING_FOR_REFERRAL, "/referrals/" + i);
       }
@@ -272,7 +303,7 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
       boolean regime = provision.getService().getArticle37Point().isPresent();
       boolean allowed = group.map(g -> Article37.allows(g, provision.getService())).orElse(false);
       if (regime && !allowed) {
-        violations.report(Rule.SERVICE_NOT_ENTITLED, "/services/" + i + "/service",
+        violations.report(Rule.SERVICE_NOT_ENTITLED, at("/services", i, "service"),
             provision.getService().getCode(),
             Map.of("group", group.map(g -> g.getCode()).orElse(status.get().getCode())));
       }
@@ -311,16 +342,16 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
   private static void checkAgencies(TraffickingCase trafficking, RuleViolations violations) {
     LocalDate recordDate = trafficking.getRegistrationDate().orElse(violations.today());
     forEach(trafficking.getReferrals(), (i, referral) -> referral.getOrganisationId().ifPresent(
-        id -> AgencyReferences.check(violations, "/referrals/" + i + "/organisationId", id,
+        id -> AgencyReferences.check(violations, () -> at("/referrals", i, "organisationId"), id,
             referral.getDate().orElse(recordDate), VICTIM_SUPPORT)));
     forEach(trafficking.getServices(), (i, service) -> service.getProviderId().ifPresent(
-        id -> AgencyReferences.check(violations, "/services/" + i + "/providerId", id,
+        id -> AgencyReferences.check(violations, () -> at("/services", i, "providerId"), id,
             service.getStartDate().orElse(recordDate), VICTIM_SUPPORT)));
     trafficking.getMigrantProfile()
         .flatMap(MigrantProfile::getLabourMigration)
         .flatMap(labour -> labour.getRecruitmentAgencyId())
         .ifPresent(id -> AgencyReferences.check(violations,
-            "/migrantProfile/labourMigration/recruitmentAgencyId", id,
+            () -> "/migrantProfile/labourMigration/recruitmentAgencyId", id,
             trafficking.getMigrantProfile().flatMap(MigrantProfile::getDepartureDate)
                 .orElse(recordDate), AgencyFunction.OVERSEAS_LABOUR));
   }
@@ -331,6 +362,8 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
   }
 
   private static <T> void forEach(List<T> list, IndexedAction<T> action) {
-    IntStream.range(0, list.size()).forEach(i -> action.accept(i, list.get(i)));
+    for (int i = 0; i < list.size(); i++) {
+      action.accept(i, list.get(i));
+    }
   }
 }

@@ -29,10 +29,12 @@ public final class ActivityRulesValidator
     }
     LocalDate date = activity.getStartDate().orElse(violations.today());
     activity.getLeadAgencyId()
-        .ifPresent(id -> AgencyReferences.check(violations, "/leadAgencyId", id, date, AgencyFunction.GCM_COORDINATION));
+        .ifPresent(id -> AgencyReferences.check(violations, () -> "/leadAgencyId", id, date,
+            AgencyFunction.GCM_COORDINATION));
     for (int i = 0; i < activity.getPartnerAgencyIds().size(); i++) {
-      AgencyReferences.check(violations, "/partnerAgencyIds/" + i,
-          activity.getPartnerAgencyIds().get(i), date, null);
+      String pointer = "/partnerAgencyIds/" + i;
+      AgencyReferences.check(violations, () -> pointer, activity.getPartnerAgencyIds().get(i),
+          date, null);
     }
     return violations.isValid();
   }

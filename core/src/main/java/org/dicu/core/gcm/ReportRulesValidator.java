@@ -26,7 +26,7 @@ public final class ReportRulesValidator
           Map.of("start", report.getPeriodStart()));
     }
     report.getPreparedById().ifPresent(
-        id -> AgencyReferences.check(violations, "/preparedById", id, report.getPeriodEnd(),
+        id -> AgencyReferences.check(violations, () -> "/preparedById", id, report.getPeriodEnd(),
             AgencyFunction.GCM_COORDINATION));
     return violations.isValid();
   }

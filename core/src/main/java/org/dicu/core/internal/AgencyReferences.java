@@ -3,19 +3,16 @@ package org.dicu.core.internal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dicu.core.agency.AgencyDirectory;
 import org.dicu.core.agency.AgencyFunction;
 import org.dicu.core.agency.PartnerAgency;
 import org.dicu.core.agency.Succession;
-import org.dicu.core.record.ExchangeRecord;
 import org.dicu.core.validation.Rule;
 
 /** Checks that an agency id a record refers to is known, and in force at the record's date. */
 public final class AgencyReferences {
-
-  private static final Pattern ID = Pattern.compile(ExchangeRecord.ID_PATTERN);
 
   private AgencyReferences() {}
 
@@ -24,22 +21,22 @@ public final class AgencyReferences {
    * dissolved by then (with its successor); malformed ids are left to the id rule.
    *
    * @param violations  where to report, not null
-   * @param pointer  the JSON Pointer of the id, not null
+   * @param pointer  the JSON Pointer of the id, spelt out only for a report, not null
    * @param agencyId  the agency id, not null
    * @param date  the date of the reference, not null
    * @param function  the function the reference is about, which picks the successor of an agency
    *     whose work was split, may be null
    */
-  public static void check(RuleViolations violations, String pointer, String agencyId,
+  public static void check(RuleViolations violations, Supplier<String> pointer, String agencyId,
       LocalDate date, AgencyFunction function) {
-    if (!ID.matcher(agencyId).matches()) {
+    if (!IdSyntax.isWellFormed(agencyId)) {
       return;
     }
     AgencyDirectory directory = violations.settings().getDirectory();
     Optional<PartnerAgency> agency = directory.findById(agencyId);
     if (agency.isEmpty()
         || agency.get().getValidFrom().filter(from -> from.isAfter(date)).isPresent()) {
-      violations.report(Rule.AGENCY_UNKNOWN, pointer, agencyId, Map.of("date", date));
+      violations.report(Rule.AGENCY_UNKNOWN, pointer.get(), agencyId, Map.of("date", date));
       return;
     }
     Optional<LocalDate> validTo = agency.get().getValidTo();
@@ -47,7 +44,7 @@ public final class AgencyReferences {
       String successor = successor(directory, agencyId, date, function);
       violations.report(
           Rule.AGENCY_DISSOLVED,
-          pointer,
+          pointer.get(),
           agencyId,
           Map.of("validTo", validTo.get(), "successor", successor, "date", date));
     }

@@ -32,7 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dicu.core.internal.IdSyntax;
 import org.dicu.core.internal.RuleProbe;
+import org.dicu.core.record.ExchangeRecord;
 import org.hibernate.validator.group.GroupSequenceProvider;
 
 /**
@@ -349,6 +351,10 @@ final class QuickCheck {
       }
       if (annotation instanceof Pattern) {
         Pattern pattern = (Pattern) annotation;
+        if (pattern.regexp().equals(ExchangeRecord.ID_PATTERN) && pattern.flags().length == 0) {
+          return value -> value == null
+              || value instanceof CharSequence && IdSyntax.isWellFormed((CharSequence) value);
+        }
         int flags = 0;
         for (Pattern.Flag flag : pattern.flags()) {
           flags |= flag.getValue();
