@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The constants of one code-list enum with constant-time lookups by wire code or alias.
@@ -37,7 +36,6 @@ public final class CodeList<E extends Enum<E> & Coded> {
       };
 
   /** No-break spaces, which spreadsheets leave in cells and {@link String#strip()} keeps. */
-  private static final Pattern NO_BREAK_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F]");
 
   private final Class<E> type;
   private final List<E> values;
@@ -85,7 +83,8 @@ public final class CodeList<E extends Enum<E> & Coded> {
   }
 
   private static String fold(String text) {
-    String spaced = NO_BREAK_SPACES.matcher(text).replaceAll(" ").strip();
+    String spaced = text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
+        .strip();
     return Normalizer.normalize(spaced, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 

@@ -15,10 +15,11 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * Reports broken domain rules from class-level constraint validators: one violation per issue, on
  * the offending property (given as a JSON Pointer), with the rule's message template, message
  * parameters and the non-personal offending value as dynamic payload. On a {@link RuleProbe} it
- * only notes that a rule was broken.
+ * hands the broken rules to the probe instead.
  */
 public final class RuleViolations {
 
+  private final RuleProbe probe;
   private final ConstraintValidatorContext context;
   private final HibernateConstraintValidatorContext hibernateContext;
   private final ValidationSettings settings;
@@ -31,11 +32,13 @@ public final class RuleViolations {
    */
   public RuleViolations(ConstraintValidatorContext context) {
     if (context instanceof RuleProbe) {
+      this.probe = (RuleProbe) context;
       this.context = null;
       this.hibernateContext = null;
-      this.settings = ((RuleProbe) context).settings();
+      this.settings = probe.settings();
       return;
     }
+    this.probe = null;
     this.context = context;
     this.hibernateContext = context.unwrap(HibernateConstraintValidatorContext.class);
     ValidationSettings payload =
@@ -84,7 +87,8 @@ public final class RuleViolations {
    */
   public void report(Rule rule, String pointer, Object value, Map<String, Object> parameters) {
     valid = false;
-    if (context == null) {
+    if (probe != null) {
+      probe.add(rule, pointer, value, parameters);
       return;
     }
     parameters.forEach(hibernateContext::addMessageParameter);

@@ -6,8 +6,10 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidationException;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.groups.Default;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
@@ -15,16 +17,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dicu.core.agency.AgencyDirectory;
 import org.dicu.core.code.Coded;
+import org.dicu.core.internal.RuleProbe;
 import org.dicu.core.internal.RuleViolations.RuleDetail;
 import org.dicu.core.privacy.PersonalProperties;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
+import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -39,9 +45,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <p>Validating never throws on bad data: every broken rule becomes an {@link Issue} with its rule
  * code, severity, JSON Pointer and message, and personal data never appears in a value or message.
  * Hibernate Validator runs without Expression Language: messages are interpolated from parameters
- * only. A quick pass planned from Hibernate Validator's metadata proves most values valid first,
- * so that the full validation runs only for values with issues. This class is immutable and
- * thread-safe.
+ * only. A quick pass planned from Hibernate Validator's metadata checks every value first and
+ * collects the domain rules it breaks, so that the full validation runs only for values whose
+ * properties break a constraint. This class is immutable and thread-safe.
  */
 public final class DicuValidator {
 
@@ -51,6 +57,7 @@ public final class DicuValidator {
   private final Validator validator;
   private final Class<?>[] groups;
   private final Locale locale;
+  private final MessageInterpolator interpolator;
   private final QuickCheck quickCheck;
 
   private DicuValidator(Builder builder) {
@@ -61,11 +68,12 @@ public final class DicuValidator {
     Clock clock = Clock.fixed(today.atStartOfDay(builder.clock.getZone()).toInstant(),
         builder.clock.getZone());
     ValidationSettings settings = ValidationSettings.of(directory, today);
+    this.interpolator = new FixedLocaleInterpolator(Factory.INTERPOLATOR, locale);
     this.validator = Factory.INSTANCE.unwrap(HibernateValidatorFactory.class)
         .usingContext()
         .constraintValidatorPayload(settings)
         .clockProvider(() -> clock)
-        .messageInterpolator(new FixedLocaleInterpolator(Factory.INTERPOLATOR, locale))
+        .messageInterpolator(interpolator)
         .getValidator();
     this.groups = builder.profile == ValidationProfile.COMPLETE
         ? new Class<?>[] {Default.class, Completeness.class}
@@ -120,12 +128,23 @@ public final class DicuValidator {
    */
   public ValidationReport validate(Object record) {
     Objects.requireNonNull(record, "record");
-    return quickCheck.isCertainlyValid(record) ? NO_ISSUES : validateFully(record);
+    List<QuickCheck.Finding> findings = quickCheck.check(record);
+    if (findings == null) {
+      return validateFully(record);
+    }
+    if (findings.isEmpty()) {
+      return NO_ISSUES;
+    }
+    List<Issue> issues = new ArrayList<>(findings.size());
+    for (QuickCheck.Finding finding : findings) {
+      issues.add(toIssue(finding, record));
+    }
+    return sorted(issues);
   }
 
   /**
-   * Validates a value with Hibernate Validator alone, without the quick pass that proves most
-   * values valid first; {@link #validate} must give the same report.
+   * Validates a value with Hibernate Validator alone, without the quick pass;
+   * {@link #validate} must give the same report.
    */
   ValidationReport validateFully(Object record) {
     Set<ConstraintViolation<Object>> violations = validator.validate(record, groups);
@@ -133,8 +152,27 @@ public final class DicuValidator {
     for (ConstraintViolation<Object> violation : violations) {
       issues.add(toIssue(violation));
     }
+    return sorted(issues);
+  }
+
+  private static ValidationReport sorted(List<Issue> issues) {
     issues.sort(Comparator.comparing(Issue::getLocation).thenComparing(Issue::getCode));
     return ValidationReport.of(issues);
+  }
+
+  /** The issue of a broken rule that the quick pass collected, as Hibernate Validator gives it. */
+  private Issue toIssue(QuickCheck.Finding finding, Object record) {
+    RuleProbe.Report report = finding.report;
+    Rule rule = report.getRule();
+    String message = interpolator.interpolate("{" + rule.getMessageKey() + "}",
+        new RuleMessageContext(finding.constraint, record, report.getParameters()));
+    return Issue.builder()
+        .severity(rule.getSeverity())
+        .code(rule.getCode())
+        .location(report.getPointer())
+        .value(Optional.ofNullable(report.getValue()).map(String::valueOf))
+        .message(message)
+        .build();
   }
 
   private static Issue toIssue(ConstraintViolation<Object> violation) {
@@ -191,6 +229,63 @@ public final class DicuValidator {
       }
     }
     return name;
+  }
+
+  /** What the interpolator knows of a broken rule's message: its constraint and parameters. */
+  private static final class RuleMessageContext implements HibernateMessageInterpolatorContext {
+    private final ConstraintDescriptor<?> constraint;
+    private final Object record;
+    private final Map<String, Object> parameters;
+
+    RuleMessageContext(ConstraintDescriptor<?> constraint, Object record,
+        Map<String, Object> parameters) {
+      this.constraint = constraint;
+      this.record = record;
+      this.parameters = parameters;
+    }
+
+    @Override
+    public ConstraintDescriptor<?> getConstraintDescriptor() {
+      return constraint;
+    }
+
+    @Override
+    public Object getValidatedValue() {
+      return record;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+      if (type.isInstance(this)) {
+        return type.cast(this);
+      }
+      throw new ValidationException("cannot unwrap to " + type.getName());
+    }
+
+    @Override
+    public Class<?> getRootBeanType() {
+      return record.getClass();
+    }
+
+    @Override
+    public Map<String, Object> getMessageParameters() {
+      return parameters;
+    }
+
+    @Override
+    public Map<String, Object> getExpressionVariables() {
+      return Map.of();
+    }
+
+    @Override
+    public Path getPropertyPath() {
+      throw new UnsupportedOperationException("the path of a rule is its JSON Pointer");
+    }
+
+    @Override
+    public ExpressionLanguageFeatureLevel getExpressionLanguageFeatureLevel() {
+      return ExpressionLanguageFeatureLevel.NONE;
+    }
   }
 
   /** Interpolates messages in one locale, whatever the caller's default locale. */

@@ -38,15 +38,16 @@ import org.dicu.core.record.ExchangeRecord;
 import org.hibernate.validator.group.GroupSequenceProvider;
 
 /**
- * A quick pass over a value that proves it breaks no constraint, so that Hibernate Validator has
- * to run only on the values that do.
+ * A quick pass over a value that proves it breaks no property constraint and collects the domain
+ * rules its class-level constraint validators report, so that Hibernate Validator has to run only
+ * on the values whose properties break a constraint.
  *
  * <p>The pass is planned, once per class, from Hibernate Validator's own metadata of that class,
- * and errs only on the side of caution: it answers true only when Hibernate Validator would report
- * nothing. It evaluates the common built-in constraints itself (exactly, or more strictly at the
- * edges), runs custom constraint validators, class-level rules included, with a {@link RuleProbe},
- * hands any other constraint of a property to {@link Validator#validateValue}, and answers false
- * for anything it cannot plan.
+ * and errs only on the side of caution: it gives an answer only when Hibernate Validator would
+ * report exactly the rules collected. It evaluates the common built-in constraints itself
+ * (exactly, or more strictly at the edges), runs custom constraint validators with a
+ * {@link RuleProbe}, hands any other constraint of a property to {@link Validator#validateValue},
+ * and gives no answer for anything it cannot plan, or for a rule broken below the top value.
  */
 final class QuickCheck {
 
@@ -54,7 +55,7 @@ final class QuickCheck {
 
   private final Validator validator;
   private final Class<?>[] groups;
-  private final RuleProbe probe;
+  private final ValidationSettings settings;
   private final ConstraintValidatorFactory validators;
   /** The plan of each class met so far; {@link BeanPlan#UNPLANNABLE} when it has none. */
   private final ClassValue<BeanPlan> plans = new ClassValue<>() {
@@ -68,44 +69,68 @@ final class QuickCheck {
       ConstraintValidatorFactory validators) {
     this.validator = validator;
     this.groups = groups.clone();
-    this.probe = new RuleProbe(settings);
+    this.settings = settings;
     this.validators = validators;
   }
 
   /**
-   * Checks whether a value certainly breaks no constraint.
+   * Checks a value.
    *
    * @param value  the value, not null
-   * @return true if Hibernate Validator would report nothing; false if it may report something
+   * @return the rules broken by the value itself, which are all Hibernate Validator would report
+   *     (empty when the value is valid); null when only Hibernate Validator can tell
    */
-  boolean isCertainlyValid(Object value) {
+  List<Finding> check(Object value) {
     try {
-      return isBeanValid(value);
+      RuleProbe probe = new RuleProbe(settings);
+      List<Finding> findings = new ArrayList<>();
+      return isBeanValid(value, probe, findings) ? findings : null;
     } catch (RuntimeException e) {
       // a validator that fails here fails the same way under Hibernate Validator, which reports it
-      return false;
+      return null;
     }
   }
 
-  private boolean isBeanValid(Object bean) {
+  /** A broken rule and the class-level constraint whose validator reported it. */
+  static final class Finding {
+    final ConstraintDescriptor<?> constraint;
+    final RuleProbe.Report report;
+
+    Finding(ConstraintDescriptor<?> constraint, RuleProbe.Report report) {
+      this.constraint = constraint;
+      this.report = report;
+    }
+  }
+
+  /**
+   * Checks a bean; its broken rules go to the findings when it is the top value (findings not
+   * null), and make the answer uncertain below it.
+   */
+  private boolean isBeanValid(Object bean, RuleProbe probe, List<Finding> findings) {
     BeanPlan plan = plans.get(bean.getClass());
     if (plan == BeanPlan.UNPLANNABLE) {
       return false;
     }
-    for (ValueTest rule : plan.rules) {
-      if (!rule.passes(bean)) {
+    for (RulePlan rule : plan.rules) {
+      int before = probe.getReports().size();
+      boolean valid = rule.test.passes(bean, probe);
+      List<RuleProbe.Report> reported = probe.getReports().subList(before, probe.getReports().size());
+      if (!valid && (findings == null || reported.isEmpty())) {
         return false;
+      }
+      for (RuleProbe.Report report : reported) {
+        findings.add(new Finding(rule.constraint, report));
       }
     }
     for (PropertyPlan property : plan.properties) {
-      if (!isPropertyValid(bean, property)) {
+      if (!isPropertyValid(bean, property, probe)) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean isPropertyValid(Object bean, PropertyPlan property) {
+  private boolean isPropertyValid(Object bean, PropertyPlan property, RuleProbe probe) {
     Object value;
     try {
       value = property.getter.invokeExact(bean);
@@ -121,24 +146,25 @@ final class QuickCheck {
         return false;
       }
     } else {
-        if (!passesAll(property.tests, value)) {
+        if (!passesAll(property.tests, value, probe)) {
         return false;
       }
-      if (property.elementTests.length > 0 && !areElementsValid(value, property.elementTests)) {
+      if (property.elementTests.length > 0
+          && !areElementsValid(value, property.elementTests, probe)) {
         return false;
       }
     }
-    return !property.cascaded || isCascadeValid(value);
+    return !property.cascaded || isCascadeValid(value, probe);
   }
 
-  private static boolean areElementsValid(Object container, ValueTest[] tests) {
+  private static boolean areElementsValid(Object container, ValueTest[] tests, RuleProbe probe) {
     if (container instanceof Optional) {
       Optional<?> optional = (Optional<?>) container;
-      return optional.isEmpty() || passesAll(tests, optional.get());
+      return optional.isEmpty() || passesAll(tests, optional.get(), probe);
     }
     if (container instanceof Iterable) {
       for (Object element : (Iterable<?>) container) {
-        if (!passesAll(tests, element)) {
+        if (!passesAll(tests, element, probe)) {
           return false;
         }
       }
@@ -147,26 +173,26 @@ final class QuickCheck {
     return container == null;
   }
 
-  private static boolean passesAll(ValueTest[] tests, Object value) {
+  private static boolean passesAll(ValueTest[] tests, Object value, RuleProbe probe) {
     for (ValueTest test : tests) {
-      if (!test.passes(value)) {
+      if (!test.passes(value, probe)) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean isCascadeValid(Object value) {
+  private boolean isCascadeValid(Object value, RuleProbe probe) {
     if (value == null) {
       return true;
     }
     if (value instanceof Optional) {
       Optional<?> optional = (Optional<?>) value;
-      return optional.isEmpty() || isCascadeValid(optional.get());
+      return optional.isEmpty() || isCascadeValid(optional.get(), probe);
     }
     if (value instanceof Iterable) {
       for (Object element : (Iterable<?>) value) {
-        if (!isCascadeValid(element)) {
+        if (!isCascadeValid(element, probe)) {
           return false;
         }
       }
@@ -175,7 +201,7 @@ final class QuickCheck {
     if (value instanceof Map || value.getClass().isArray()) {
       return false;
     }
-    return isBeanValid(value);
+    return isBeanValid(value, probe, null);
   }
 
   /** Plans the checks of one class. */
@@ -184,9 +210,13 @@ final class QuickCheck {
       return BeanPlan.UNPLANNABLE;
     }
     BeanDescriptor bean = validator.getConstraintsForClass(type);
-    List<ValueTest> rules = new ArrayList<>();
-    if (!addTests(constraintsOf(bean), rules)) {
-      return BeanPlan.UNPLANNABLE;
+    List<RulePlan> rules = new ArrayList<>();
+    for (ConstraintDescriptor<?> constraint : constraintsOf(bean)) {
+      ValueTest test = test(constraint);
+      if (test == null) {
+        return BeanPlan.UNPLANNABLE;
+      }
+      rules.add(new RulePlan(constraint, test));
     }
     List<PropertyPlan> properties = new ArrayList<>();
     for (PropertyDescriptor descriptor : bean.getConstrainedProperties()) {
@@ -280,7 +310,7 @@ final class QuickCheck {
     ConstraintValidator<Annotation, Object> custom =
         (ConstraintValidator<Annotation, Object>) validators.getInstance(classes.get(0));
     custom.initialize(annotation);
-    return value -> custom.isValid(value, probe);
+    return custom::isValid;
   }
 
   /** A public getter of a property, adapted to take and return Object; null if there is none. */
@@ -301,7 +331,18 @@ final class QuickCheck {
 
   /** A test of one value: true when it certainly meets a constraint. */
   private interface ValueTest {
-    boolean passes(Object value);
+    boolean passes(Object value, RuleProbe probe);
+  }
+
+  /** A class-level constraint and its test. */
+  private static final class RulePlan {
+    final ConstraintDescriptor<?> constraint;
+    final ValueTest test;
+
+    RulePlan(ConstraintDescriptor<?> constraint, ValueTest test) {
+      this.constraint = constraint;
+      this.test = test;
+    }
   }
 
   /** The checks of one class: its class-level rules and its constrained or cascaded properties. */
@@ -309,11 +350,11 @@ final class QuickCheck {
     /** The plan of a class with something this check cannot evaluate. */
     static final BeanPlan UNPLANNABLE = new BeanPlan(List.of(), List.of());
 
-    final ValueTest[] rules;
+    final RulePlan[] rules;
     final PropertyPlan[] properties;
 
-    BeanPlan(List<ValueTest> rules, List<PropertyPlan> properties) {
-      this.rules = rules.toArray(new ValueTest[0]);
+    BeanPlan(List<RulePlan> rules, List<PropertyPlan> properties) {
+      this.rules = rules.toArray(new RulePlan[0]);
       this.properties = properties.toArray(new PropertyPlan[0]);
     }
   }
@@ -347,12 +388,12 @@ final class QuickCheck {
     static ValueTest of(Annotation annotation) {
       if (annotation instanceof Size) {
         Size size = (Size) annotation;
-        return value -> isSizeWithin(value, size.min(), size.max());
+        return (value, probe) -> isSizeWithin(value, size.min(), size.max());
       }
       if (annotation instanceof Pattern) {
         Pattern pattern = (Pattern) annotation;
         if (pattern.regexp().equals(ExchangeRecord.ID_PATTERN) && pattern.flags().length == 0) {
-          return value -> value == null
+          return (value, probe) -> value == null
               || value instanceof CharSequence && IdSyntax.isWellFormed((CharSequence) value);
         }
         int flags = 0;
@@ -360,33 +401,33 @@ final class QuickCheck {
           flags |= flag.getValue();
         }
         java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern.regexp(), flags);
-        return value -> value == null
+        return (value, probe) -> value == null
             || value instanceof CharSequence && compiled.matcher((CharSequence) value).matches();
       }
       if (annotation instanceof NotBlank) {
-        return value -> value instanceof CharSequence && !value.toString().isBlank()
+        return (value, probe) -> value instanceof CharSequence && !value.toString().isBlank()
             && !value.toString().trim().isEmpty();
       }
       if (annotation instanceof PositiveOrZero) {
-        return value -> compare(value, BigDecimal.ZERO, 1, true);
+        return (value, probe) -> compare(value, BigDecimal.ZERO, 1, true);
       }
       if (annotation instanceof Min) {
         BigDecimal min = BigDecimal.valueOf(((Min) annotation).value());
-        return value -> compare(value, min, 1, true);
+        return (value, probe) -> compare(value, min, 1, true);
       }
       if (annotation instanceof Max) {
         BigDecimal max = BigDecimal.valueOf(((Max) annotation).value());
-        return value -> compare(value, max, -1, true);
+        return (value, probe) -> compare(value, max, -1, true);
       }
       if (annotation instanceof DecimalMin) {
         DecimalMin min = (DecimalMin) annotation;
         BigDecimal bound = new BigDecimal(min.value());
-        return value -> compare(value, bound, 1, min.inclusive());
+        return (value, probe) -> compare(value, bound, 1, min.inclusive());
       }
       if (annotation instanceof DecimalMax) {
         DecimalMax max = (DecimalMax) annotation;
         BigDecimal bound = new BigDecimal(max.value());
-        return value -> compare(value, bound, -1, max.inclusive());
+        return (value, probe) -> compare(value, bound, -1, max.inclusive());
       }
       return null;
     }
