@@ -3,13 +3,14 @@
 import json
 import sys
 
-PREFIX = "org.dicu.benchmarks.ReadBenchmarks."
+PREFIXES = ("org.dicu.benchmarks.ReadBenchmarks.", "org.dicu.benchmarks.BulkBenchmarks.")
 # (numerator, denominator, target ratio and whether it is a floor)
 RATIOS = [
     ("dicuRead", "baselineBind", 0.9),
     ("dicuReadValidate", "baselineBind", 0.5),
     ("dicuReadValidate", "schemaValidate", 1.5),
     ("dicuWrite", "baselineWrite", 0.9),
+    ("ctdcExport", "dicuReadValidate", 0.5),
 ]
 
 
@@ -18,7 +19,10 @@ def main(path):
         runs = json.load(f)
     scores = {}
     for run in runs:
-        name = run["benchmark"][len(PREFIX):] if run["benchmark"].startswith(PREFIX) else run["benchmark"]
+        name = run["benchmark"]
+        for prefix in PREFIXES:
+            if name.startswith(prefix):
+                name = name[len(prefix):]
         metric = run["primaryMetric"]
         scores[name] = (metric["score"], metric.get("scoreError"), metric["scoreUnit"])
     print(f"{'benchmark':<18} {'records/s':>12} {'± error':>10}")

@@ -40,7 +40,8 @@ public final class RecordWriter implements Closeable {
   private final RecordFormat format;
   private final DicuValidator validator;
   private final ConsentScope sharing;
-  private final ObjectWriter writer = DicuMappers.newObjectMapper().writer();
+  /** One writer for every record writer, so that each record type's serializers are built once. */
+  private static final ObjectWriter WRITER = DicuMappers.newObjectMapper().writer();
   private long written;
   private long refused;
   private long leftOutWithoutConsent;
@@ -85,7 +86,7 @@ public final class RecordWriter implements Closeable {
       return new WriteResult(false, report);
     }
     try {
-      byte[] json = writer.writeValueAsBytes(record);
+      byte[] json = WRITER.writeValueAsBytes(record);
       if (format == RecordFormat.JSON_ARRAY) {
         out.write(written == 0 ? ARRAY_START : ARRAY_SEPARATOR);
         out.write(json);
