@@ -38,8 +38,6 @@ import org.quicktheories.generators.Generate;
 final class CtdcExportPropertyTest {
 
   private static final int TRIES = 30;
-  private static final DicuValidator VALIDATOR =
-      DicuValidator.builder().today(CtdcCases.TODAY).build();
   private static final List<Set<String>> ALLOWED =
       CtdcExporterPopulationTest.allowedValues(1900, 2100);
   private static final Set<String> VOCABULARY = ALLOWED.stream().flatMap(Collection::stream)
@@ -66,11 +64,11 @@ final class CtdcExportPropertyTest {
     };
   }
 
-  private static String export(List<TraffickingCase> population, int k,
+  private static String export(List<TraffickingCase> population, int k, DicuValidator validator,
       List<CtdcExportSummary> summary) {
     StringWriter out = new StringWriter();
     try {
-      summary.add(CtdcExporter.builder().k(k).validator(VALIDATOR).build()
+      summary.add(CtdcExporter.builder().k(k).validator(validator).build()
           .export(population::iterator, out));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -85,6 +83,7 @@ final class CtdcExportPropertyTest {
 
   @Test
   void shouldPublishOnlyCodebookValuesNoPersonalDataAndNoCombinationRarerThanK() {
+    DicuValidator validator = DicuValidator.builder().today(CtdcCases.TODAY).build();
     AtomicInteger tries = new AtomicInteger();
     AtomicInteger published = new AtomicInteger();
     AtomicInteger generalised = new AtomicInteger();
@@ -92,7 +91,7 @@ final class CtdcExportPropertyTest {
         .forAll(populations(), Generate.range(1, 8))
         .checkAssert((population, k) -> {
           List<CtdcExportSummary> summaries = new ArrayList<>();
-          String csv = export(population, k, summaries);
+          String csv = export(population, k, validator, summaries);
           CtdcExportSummary summary = summaries.get(0);
           List<String[]> rows = csv.lines().skip(1).map(line -> line.split(",", -1))
               .collect(Collectors.toList());
