@@ -3,10 +3,13 @@ package org.dicu.serialization.ctdc;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
+import org.dicu.serialization.internal.SpreadsheetCells;
 
 /**
  * Writes CSV as RFC 4180 has it, except that lines end with {@code "\n"}: fields that hold a
- * comma, a double quote or a line break are quoted, with double quotes doubled.
+ * comma, a double quote or a line break are quoted, with double quotes doubled. A field that a
+ * spreadsheet would run as a formula (see {@link SpreadsheetCells}) is written with an apostrophe
+ * in front; no CTDC value begins so, but the table is opened in spreadsheets.
  *
  * <p>The writer is buffered here and flushed by {@link #flush()}, never closed: it belongs to the
  * caller.
@@ -35,7 +38,8 @@ final class CsvOutput {
     out.write('\n');
   }
 
-  private void writeField(String field) throws IOException {
+  private void writeField(String value) throws IOException {
+    String field = SpreadsheetCells.protect(value);
     boolean quote = false;
     for (int i = 0; i < field.length() && !quote; i++) {
       char c = field.charAt(i);

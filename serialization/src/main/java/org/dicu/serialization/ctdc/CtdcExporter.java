@@ -53,8 +53,11 @@ import org.dicu.serialization.stream.RecordReader;
  * writes the rows. No written combination of the five values then occurs fewer than k times.
  *
  * <p>The output is CSV (RFC 4180 quoting, {@code "\n"} line ends) with a header row of the
- * variable names; binary variables are {@code 1} or empty, never 0. This class is immutable and
- * thread-safe.
+ * variable names; binary variables are {@code 1} or empty, never 0. A cell that would begin with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, which spreadsheets run
+ * as a formula, would be written with an apostrophe in front, as {@code HtcdsCsvWriter} does; the
+ * variables' values (codes, bands, years, alpha-3 countries) never begin so. This class is
+ * immutable and thread-safe.
  */
 public final class CtdcExporter {
 

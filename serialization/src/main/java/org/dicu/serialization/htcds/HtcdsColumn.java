@@ -426,6 +426,15 @@ public enum HtcdsColumn {
     return Map.copyOf(map);
   }
 
+  /**
+   * Checks whether the column holds a whole number, which the writer writes as digits with a
+   * leading minus sign when negative; a spreadsheet reads such a cell as a number, never as a
+   * formula.
+   */
+  boolean holdsNumber() {
+    return this == PRS_NUMBER_OF_CHILDREN || this == VIC_AGE_WHEN_TRAFFICKED;
+  }
+
   /** Returns the group of model properties the column belongs to. */
   Group group() {
     return group;

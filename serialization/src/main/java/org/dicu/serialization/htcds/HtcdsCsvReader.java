@@ -44,6 +44,7 @@ import org.dicu.core.validation.ImmutableIssue;
 import org.dicu.core.validation.Issue;
 import org.dicu.core.validation.Severity;
 import org.dicu.core.validation.ValidationReport;
+import org.dicu.serialization.internal.SpreadsheetCells;
 import org.dicu.serialization.stream.ReadResult;
 
 /**
@@ -79,6 +80,10 @@ import org.dicu.serialization.stream.ReadResult;
  *       or with a warning alpha-3 codes and English or Vietnamese names.
  *   <li>Referring and referred organisations by agency id, abbreviation or name (ignoring case
  *       and diacritics); an organisation the directory lacks is kept as its name, with a warning.
+ *   <li>Cells that {@link HtcdsCsvWriter} protected from being run as formulas: an apostrophe
+ *       followed by apostrophes, if any, and then {@code =}, {@code +}, {@code -}, {@code @}, a tab
+ *       or a carriage return is taken off ({@code '+84912345678} is read as
+ *       {@code +84912345678}); any other apostrophe is kept.
  * </ul>
  *
  * <p>Problems of the header (unknown or repeated columns, realigned labels) come first, in a
@@ -302,7 +307,7 @@ public final class HtcdsCsvReader implements Iterable<ReadResult>, Closeable {
       boolean any = false;
       for (int i = 0; i < cells.length; i++) {
         HtcdsColumn column = header.columnAt(i);
-        if (column != null && !Text.clean(cells[i]).isEmpty()) {
+        if (column != null && !Text.clean(SpreadsheetCells.unprotect(cells[i])).isEmpty()) {
           any = true;
           incoming |= column.group() == HtcdsColumn.Group.INCOMING;
           outgoing |= column.group() == HtcdsColumn.Group.OUTGOING;
@@ -316,7 +321,7 @@ public final class HtcdsCsvReader implements Iterable<ReadResult>, Closeable {
       CaseRow values = new CaseRow();
       boolean badEncoding = false;
       for (int i = 0; i < cells.length; i++) {
-        String text = Text.clean(cells[i]);
+        String text = Text.clean(SpreadsheetCells.unprotect(cells[i]));
         if (text.isEmpty()) {
           continue;
         }

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.dicu.core.casework.TraffickingCase;
+import org.dicu.serialization.internal.SpreadsheetCells;
 
 /**
  * Writes trafficking cases as an HTCDS spreadsheet in CSV, one case per row, under one header row
@@ -37,6 +38,17 @@ import org.dicu.core.casework.TraffickingCase;
  * {@code hte_Country} (the country of the first exploitation event) close the row.
  * {@link HtcdsCsvReader} reads such a file back to the same values.
  *
+ * <p>Spreadsheets run a cell that begins with {@code =}, {@code +}, {@code -} or {@code @} as a
+ * formula, and a tab or carriage return at its start can hide one ("CSV injection"), so a cell
+ * that begins with one of these characters (after any apostrophes) is written with an apostrophe
+ * in front, which a spreadsheet takes as text: {@code =HYPERLINK(...)} is written
+ * {@code '=HYPERLINK(...)}. Phone numbers in E.164 form are protected in the same way
+ * ({@code '+84912345678}), which also keeps a spreadsheet from reading them as numbers and
+ * dropping the plus. Only the whole-number columns ({@code prs_NumberOfChildren},
+ * {@code vic_AgeWhenTrafficked}) are written bare, since {@code -3} is a number to a spreadsheet;
+ * codes, ISO dates, countries and languages never begin with these characters. The reader takes
+ * the apostrophe off again. {@link Builder#formulaProtection(boolean)} turns this off.
+ *
  * <p>The output is UTF-8 with CRLF line ends, as RFC 4180 describes CSV. I/O errors are thrown as
  * {@link UncheckedIOException}. A writer is used by one thread.
  */
@@ -45,11 +57,13 @@ public final class HtcdsCsvWriter implements Closeable {
   private final Writer out;
   private final SequenceWriter rows;
   private final List<HtcdsColumn> columns;
+  private final boolean formulaProtection;
   private long written;
   private boolean closed;
 
   private HtcdsCsvWriter(Builder builder, OutputStream stream) {
     this.columns = builder.columns;
+    this.formulaProtection = builder.formulaProtection;
     this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     ObjectWriter writer = new CsvMapper().writerFor(String[].class)
         .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
@@ -89,7 +103,9 @@ public final class HtcdsCsvWriter implements Closeable {
     }
     String[] row = new String[columns.size()];
     for (int i = 0; i < row.length; i++) {
-      row[i] = columns.get(i).write(trafficking);
+      HtcdsColumn column = columns.get(i);
+      String value = column.write(trafficking);
+      row[i] = formulaProtection && !column.holdsNumber() ? SpreadsheetCells.protect(value) : value;
     }
     try {
       rows.write(row);
@@ -131,6 +147,7 @@ public final class HtcdsCsvWriter implements Closeable {
   public static final class Builder {
     private char separator = ',';
     private boolean byteOrderMark;
+    private boolean formulaProtection = true;
     private List<HtcdsColumn> columns = List.of(HtcdsColumn.values());
 
     private Builder() {}
@@ -159,6 +176,22 @@ public final class HtcdsCsvWriter implements Closeable {
      */
     public Builder byteOrderMark(boolean byteOrderMark) {
       this.byteOrderMark = byteOrderMark;
+      return this;
+    }
+
+    /**
+     * Writes a cell that a spreadsheet would run as a formula, one beginning with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return (after any apostrophes), with an
+     * apostrophe in front; on by default. Whole-number cells are never changed. Turn it off only
+     * for a program that reads the file as data and never as a spreadsheet; without it, a text
+     * that itself begins with an apostrophe followed by one of these characters is read back
+     * without its first apostrophe.
+     *
+     * @param formulaProtection  false to write every cell as it is
+     * @return this builder
+     */
+    public Builder formulaProtection(boolean formulaProtection) {
+      this.formulaProtection = formulaProtection;
       return this;
     }
 

@@ -1,2 +1,2 @@
-/** Implementation helpers shared by the readers of dicu serialization; not exported. */
+/** Implementation helpers shared by the readers and writers of dicu serialization; not exported. */
 package org.dicu.serialization.internal;

@@ -35,13 +35,14 @@ public final class RecordWriter implements Closeable {
   private static final byte[] ARRAY_SEPARATOR = ",\n".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ARRAY_END = "\n]\n".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] EMPTY_ARRAY = "[]\n".getBytes(StandardCharsets.US_ASCII);
+  // shared: an ObjectWriter is immutable and thread-safe, and a mapper of its own would
+  // introspect the model anew for every file written
+  private static final ObjectWriter JSON = DicuMappers.newObjectMapper().writer();
 
   private final OutputStream out;
   private final RecordFormat format;
   private final DicuValidator validator;
   private final ConsentScope sharing;
-  /** One writer for every record writer, so that each record type's serializers are built once. */
-  private static final ObjectWriter WRITER = DicuMappers.newObjectMapper().writer();
   private long written;
   private long refused;
   private long leftOutWithoutConsent;
@@ -86,7 +87,7 @@ public final class RecordWriter implements Closeable {
       return new WriteResult(false, report);
     }
     try {
-      byte[] json = WRITER.writeValueAsBytes(record);
+      byte[] json = JSON.writeValueAsBytes(record);
       if (format == RecordFormat.JSON_ARRAY) {
         out.write(written == 0 ? ARRAY_START : ARRAY_SEPARATOR);
         out.write(json);

@@ -28,6 +28,13 @@ final class CsvOutputTest {
   }
 
   @Test
+  void shouldWriteFieldsThatStartAFormulaWithAnApostrophe() throws IOException {
+    assertThat(write("=1+1", "+1", "-1", "@A1", "\t1", "25+ (2+ yrs)", "0--8"))
+        .isEqualTo("'=1+1,'+1,'-1,'@A1,'\t1,25+ (2+ yrs),0--8\n");
+    assertThat(write("=a,b", "\r1")).isEqualTo("\"'=a,b\",\"'\r1\"\n");
+  }
+
+  @Test
   void shouldFlushButNotCloseTheCallersWriter() throws IOException {
     StringWriter out = new StringWriter();
     CsvOutput csv = new CsvOutput(out);

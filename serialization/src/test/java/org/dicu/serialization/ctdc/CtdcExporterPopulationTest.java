@@ -51,10 +51,13 @@ final class CtdcExporterPopulationTest {
     }
   }
 
-  /** Returns the values each column may hold; binary columns hold 1 or nothing. */
-  private static List<Set<String>> allowedValues() {
+  /**
+   * Returns the values each column may hold, registration years from one year to another; binary
+   * columns hold 1 or nothing.
+   */
+  static List<Set<String>> allowedValues(int firstYear, int lastYear) {
     Set<String> years = new HashSet<>();
-    for (int year = 1990; year <= 2025; year++) {
+    for (int year = firstYear; year <= lastYear; year++) {
       years.add(Integer.toString(year));
     }
     Set<String> countries = Country.all().stream().map(Country::getAlpha3)
@@ -132,7 +135,7 @@ final class CtdcExporterPopulationTest {
 
   @Test
   void shouldWriteOnlyCodebookValuesAndNoPersonalData() throws IOException {
-    List<Set<String>> allowed = allowedValues();
+    List<Set<String>> allowed = allowedValues(1990, 2025);
     Pattern personal = Pattern.compile(SyntheticCases.MARKER + "|"
         + SyntheticCases.MARKER.toLowerCase(Locale.ROOT) + "|@|\\+84|"
         + String.join("|", SyntheticCases.GIVEN_NAMES) + "|"

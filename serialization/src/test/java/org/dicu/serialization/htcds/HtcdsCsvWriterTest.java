@@ -199,6 +199,79 @@ final class HtcdsCsvWriterTest {
   }
 
   @Test
+  void shouldWriteTextThatStartsAFormulaWithAnApostropheAndReadItBack() {
+    List<String> formulas = List.of("=HYPERLINK(\"http://example.org\",\"x\")", "+1+1", "-2+3",
+        "@SUM(A1:A9)", "\t=1+1", "\r=1+1");
+    List<TraffickingCase> cases = formulas.stream()
+        .map(formula -> minimal("hs-" + formulas.indexOf(formula)).caseOwner(formula)
+            .reasonForCaseClosure("x" + formula).build())
+        .collect(Collectors.toList());
+
+    String csv = write(cases, HtcdsCsvWriter.builder().columns(List.of(HtcdsColumn.CAS_ID,
+        HtcdsColumn.CAS_STATUS, HtcdsColumn.CAS_CASE_OWNER, HtcdsColumn.CAS_REASON_FOR_CASE_CLOSURE)));
+
+    assertThat(lines(csv)).startsWith("cas_Id,cas_Status,cas_CaseOwner,cas_ReasonForCaseClosure",
+        "hs-0,Active,\"'=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\","
+            + "\"x=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\"",
+        "hs-1,Active,'+1+1,x+1+1", "hs-2,Active,'-2+3,x-2+3", "hs-3,Active,'@SUM(A1:A9),x@SUM(A1:A9)",
+        "hs-4,Active,'\t=1+1,x\t=1+1");
+    assertThat(csv).endsWith("\r\nhs-5,Active,\"'\r=1+1\",\"x\r=1+1\"\r\n");
+    // the reader strips surrounding white space, so the tab and carriage return are not kept
+    assertThat(cases(readText(csv))).extracting(c -> c.getCaseOwner().orElseThrow())
+        .containsExactly(formulas.get(0), "+1+1", "-2+3", "@SUM(A1:A9)", "=1+1", "=1+1");
+    assertThat(cases(readText(csv))).extracting(c -> c.getReasonForCaseClosure().orElseThrow())
+        .containsExactlyElementsOf(formulas.stream().map(formula -> "x" + formula)
+            .collect(Collectors.toList()));
+    assertThat(csvIssues(readText(csv))).isEmpty();
+  }
+
+  @Test
+  void shouldProtectPhoneNumbersButNotWholeNumbers() {
+    TraffickingCase trafficking = minimal("hs-1")
+        .person(Person.builder().mobilePhone("+84912345678").homePhone("0214 381 2345")
+            .numberOfChildren(-3).build())
+        .victim(VictimContext.builder().ageWhenTrafficked(-1).build())
+        .build();
+    List<HtcdsColumn> columns = List.of(HtcdsColumn.CAS_ID, HtcdsColumn.CAS_STATUS,
+        HtcdsColumn.PRS_MOBILE_PHONE, HtcdsColumn.PRS_HOME_PHONE,
+        HtcdsColumn.PRS_NUMBER_OF_CHILDREN, HtcdsColumn.VIC_AGE_WHEN_TRAFFICKED);
+
+    String csv = write(List.of(trafficking), HtcdsCsvWriter.builder().columns(columns));
+
+    assertThat(lines(csv).get(1)).isEqualTo("hs-1,Active,'+84912345678,0214 381 2345,-3,-1");
+    assertThat(cases(readText(csv))).containsExactly(trafficking);
+  }
+
+  @Test
+  void shouldKeepApostrophesThatWereInTheText() {
+    List<String> texts = List.of("'=1+1", "''-1", "It's", "'Lan'", "'", "'+84912345678");
+    List<TraffickingCase> cases = texts.stream()
+        .map(text -> minimal("hs-" + texts.indexOf(text)).caseOwner(text).build())
+        .collect(Collectors.toList());
+
+    String csv = write(cases, HtcdsCsvWriter.builder().columns(List.of(HtcdsColumn.CAS_ID,
+        HtcdsColumn.CAS_STATUS, HtcdsColumn.CAS_CASE_OWNER)));
+
+    assertThat(lines(csv)).containsExactly("cas_Id,cas_Status,cas_CaseOwner",
+        "hs-0,Active,''=1+1", "hs-1,Active,'''-1", "hs-2,Active,It's", "hs-3,Active,'Lan'",
+        "hs-4,Active,'", "hs-5,Active,''+84912345678");
+    assertThat(cases(readText(csv))).isEqualTo(cases);
+  }
+
+  @Test
+  void shouldWriteFormulasBareWhenProtectionIsOff() {
+    TraffickingCase trafficking = minimal("hs-1").caseOwner("=1+1")
+        .person(Person.builder().mobilePhone("+84912345678").build()).build();
+
+    String csv = write(List.of(trafficking), HtcdsCsvWriter.builder().formulaProtection(false)
+        .columns(List.of(HtcdsColumn.CAS_ID, HtcdsColumn.CAS_STATUS, HtcdsColumn.CAS_CASE_OWNER,
+            HtcdsColumn.PRS_MOBILE_PHONE)));
+
+    assertThat(lines(csv).get(1)).isEqualTo("hs-1,Active,=1+1,+84912345678");
+    assertThat(cases(readText(csv))).containsExactly(trafficking);
+  }
+
+  @Test
   void shouldWriteSemicolonsAfterAByteOrderMarkWhenAsked() {
     TraffickingCase trafficking = minimal("hs-1").victim(VictimContext.builder()
         .addTypeOfExploitation(ExploitationType.FORCED_LABOUR, ExploitationType.SERVITUDE)
