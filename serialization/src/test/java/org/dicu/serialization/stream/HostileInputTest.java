@@ -153,6 +153,7 @@ final class HostileInputTest {
   }
 
   @Test
+  @Timeout(180) // about 100 MB of JSON validated: minutes on a busy two-core machine
   void shouldStreamFiftyThousandRecordsInASmallHeap() {
     String template = RecordReaderTest.goldenLine();
     long records = 50_000;
