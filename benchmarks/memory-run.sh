@@ -27,7 +27,8 @@ run() {
   local log="$dir/gc-$name.log"
   /usr/bin/time -f "%e %M" -o "$dir/time-$name.txt" \
     java -Xmx64m "-Xlog:gc:file=$log" "$@" > "$dir/out-$name.txt" || true
-  read -r seconds peak_kb < "$dir/time-$name.txt"
+  # the last line; a first line says when the command exits with 1 (records with errors)
+  read -r seconds peak_kb < <(tail -n 1 "$dir/time-$name.txt")
   python3 - "$name" "$seconds" "$peak_kb" "$log" "$dir/out-$name.txt" <<'PY'
 import re, statistics, sys
 name, seconds, peak_kb, log, out = sys.argv[1:]
@@ -38,7 +39,8 @@ print(f"{name}: {float(seconds):.0f} s wall, peak RSS {int(peak_kb) / 1024:.0f} 
       f"{len(after)} GCs, heap after GC: median {statistics.median(after)} MB, "
       f"max {max(after)} MB (first half {max(after[:half] or [0])} MB, "
       f"second half {max(after[half:] or [0])} MB), last {after[-1]} MB")
-print(f"  {summary[-1] if summary else '(no output)'}")
+print("  " + next((line.strip() for line in summary if "records read" in line or "records," in line),
+                   summary[-1] if summary else "(no output)"))
 PY
 }
 
