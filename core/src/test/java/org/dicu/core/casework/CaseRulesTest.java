@@ -540,6 +540,42 @@ final class CaseRulesTest {
   }
 
   @Test
+  void shouldTreatAForeignRefugeeAsAForeignVictimAndOnlyAStatelessPersonAsStateless() {
+    ImmutablePerson foreigner = ImmutablePerson.copyOf(valid.getPerson())
+        .withCitizenship(Country.ofAlpha2("CN").orElseThrow());
+    ImmutableMigrantProfile refugee = ImmutableMigrantProfile
+        .copyOf(BorderReceptionCase.migrantProfile())
+        .withProtectionStatus(ProtectionStatus.REFUGEE);
+
+    // a foreign victim may receive regimes a-d, đ and g, not vocational training (i) or the
+    // hardship allowance (k)
+    ValidationReport report = validate(base().withPerson(foreigner).withMigrantProfile(refugee));
+    assertThat(locations(report, "service.not-entitled"))
+        .containsExactly("/services/5/service", "/services/6/service");
+    assertThat(issue(report, "service.not-entitled").getMessage())
+        .contains(BeneficiaryGroup.FOREIGN_VICTIM_IN_VIETNAM.getCode());
+  }
+
+  @Test
+  void shouldTreatAPossibleVictimWhoHasReturnedAsUnderIdentificationInVietNam() {
+    ValidationReport report =
+        validate(base().withVictim(victimWith(TraffickingStatus.POSSIBLE_VICTIM_OF_TRAFFICKING)));
+    assertThat(locations(report, "service.not-entitled"))
+        .containsExactly("/services/5/service", "/services/6/service");
+    assertThat(issue(report, "service.not-entitled").getMessage())
+        .contains(BeneficiaryGroup.UNDER_IDENTIFICATION_IN_VIETNAM.getCode());
+  }
+
+  @Test
+  void shouldRejectAConsentWithdrawalDateAfterToday() {
+    Consent consent = valid.getConsent().orElseThrow();
+    TraffickingCase trafficking = base()
+        .withConsent(ImmutableConsent.copyOf(consent).withWithdrawalDate(TODAY.plusDays(1)));
+    assertThat(locations(validate(trafficking), "date.in-future"))
+        .containsExactly("/consent/withdrawalDate");
+  }
+
+  @Test
   void shouldWarnAboutEveryRegimeForAPersonFoundNotToBeAVictim() {
     ValidationReport report =
         validate(base().withVictim(victimWith(TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING)));
