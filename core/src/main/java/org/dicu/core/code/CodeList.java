@@ -73,10 +73,10 @@ public final class CodeList<E extends Enum<E> & Coded> {
 
   private void register(
       Map<String, E> exactMap, Map<String, E> foldedMap, String key, E constant) {
-    E previous = exactMap.putIfAbsent(key, constant);
-    E previousFolded = foldedMap.putIfAbsent(fold(key), constant);
-    if ((previous != null && previous != constant)
-        || (previousFolded != null && previousFolded != constant)) {
+    exactMap.putIfAbsent(key, constant);
+    // every key is also registered folded, so a key naming another constant clashes there too
+    E previous = foldedMap.putIfAbsent(fold(key), constant);
+    if (previous != null && previous != constant) {
       throw new IllegalStateException(
           getName() + ": '" + key + "' would name two constants, " + constant + " and another");
     }

@@ -8,11 +8,15 @@ import static org.dicu.core.validation.ReportAssert.assertThatReport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.dicu.core.code.Country;
+import org.dicu.core.migrant.ImmutableLabourMigration;
 import org.dicu.core.migrant.ImmutableMigrantProfile;
 import org.dicu.core.migrant.MigrantProfile;
+import org.dicu.core.migrant.ProtectionStatus;
 import org.dicu.core.person.ImmutablePerson;
 import org.dicu.core.person.PartialDate;
+import org.dicu.core.service.BeneficiaryGroup;
 import org.dicu.core.service.SupportService;
 import org.dicu.core.trafficking.HistoricEvent;
 import org.dicu.core.trafficking.HistoricEventType;
@@ -392,6 +396,219 @@ final class CaseRulesTest {
     // no exploitation event: the age at registration (23) decides, and an adult needs control
     assertThatReport(validate(trafficking)).hasOnlyIssue(Severity.ERROR,
         "victim.adult-without-methods-of-control", "/victim/methodsOfControl");
+  }
+
+  /** The locations of the issues with this code. */
+  private static List<String> locations(ValidationReport report, String code) {
+    return report.getIssues().stream().filter(i -> i.getCode().equals(code))
+        .map(Issue::getLocation).collect(Collectors.toList());
+  }
+
+  @Test
+  void shouldCheckEveryRecordedDateAgainstToday() {
+    // the day before the first event of the case: every date is after it, but a support plan
+    // may start in the future
+    DicuValidator beforeItAll = DicuValidator.builder().today(LocalDate.of(2023, 5, 9)).build();
+
+    ValidationReport report = beforeItAll.validate(valid);
+
+    assertThat(locations(report, "date.in-future")).containsExactly(
+        "/comments/0/time", "/consent/date",
+        "/events/0/date", "/events/1/date", "/events/2/date", "/events/2/endDate",
+        "/migrantProfile/departureDate", "/migrantProfile/returnDate",
+        "/referrals/0/date", "/referrals/1/date", "/registrationDate",
+        "/services/0/endDate", "/services/0/startDate", "/services/1/endDate",
+        "/services/1/startDate", "/services/2/endDate", "/services/2/startDate",
+        "/services/3/endDate", "/services/3/startDate", "/services/4/endDate",
+        "/services/4/startDate", "/services/5/endDate", "/services/5/startDate",
+        "/services/6/endDate", "/services/6/startDate",
+        "/supportPlans/0/actualEndDate", "/victim/traffickingStatusDecisionDate");
+    assertThat(report.getIssues()).extracting(Issue::getCode).containsOnly("date.in-future");
+  }
+
+  @Test
+  void shouldCheckEveryEndAgainstItsStart() {
+    LocalDate early = LocalDate.of(2023, 5, 1);
+    HistoricEvent exploitation = valid.getEvents().get(2);
+    SupportPlan plan = valid.getSupportPlans().get(0);
+    TraffickingCase trafficking = base()
+        .withEvents(valid.getEvents().get(0), valid.getEvents().get(1),
+            ImmutableHistoricEvent.copyOf(exploitation).withEndDate(LocalDate.of(2023, 5, 19)))
+        .withServices(valid.getServices().get(0),
+            ImmutableServiceProvision.copyOf(valid.getServices().get(1)).withEndDate(early))
+        .withSupportPlans(ImmutableSupportPlan.copyOf(plan)
+            .withPlannedEndDate(LocalDate.of(2024, 9, 30))
+            .withActualEndDate(LocalDate.of(2024, 9, 30)))
+        .withMigrantProfile(ImmutableMigrantProfile.copyOf(BorderReceptionCase.migrantProfile())
+            .withReturnDate(LocalDate.of(2023, 5, 11)));
+
+    ValidationReport report = validate(trafficking);
+
+    assertThat(locations(report, "date.end-before-start")).containsExactly(
+        "/events/2/endDate", "/migrantProfile/returnDate", "/services/1/endDate",
+        "/supportPlans/0/actualEndDate", "/supportPlans/0/plannedEndDate");
+    assertThat(issue(report, "date.end-before-start").getValue()).contains("2023-05-19");
+  }
+
+  @Test
+  void shouldCountAPersonAsAnAdultFromTheirEighteenthBirthday() {
+    // the first exploitation event is on 2023-05-20
+    ImmutableVictimContext withoutControl = ImmutableVictimContext
+        .copyOf(BorderReceptionCase.victim()).withMethodsOfControl(List.of())
+        .withAgeWhenTrafficked(Optional.empty());
+    TraffickingCase eighteenThatDay = base().withVictim(withoutControl).withPerson(
+        ImmutablePerson.copyOf(valid.getPerson())
+            .withBirthdate(PartialDate.of(LocalDate.of(2005, 5, 20))));
+    TraffickingCase eighteenTheDayAfter = base().withVictim(withoutControl).withPerson(
+        ImmutablePerson.copyOf(valid.getPerson())
+            .withBirthdate(PartialDate.of(LocalDate.of(2005, 5, 21))));
+
+    assertThatReport(validate(eighteenThatDay)).hasOnlyIssue(Severity.ERROR,
+        "victim.adult-without-methods-of-control", "/victim/methodsOfControl");
+    assertThatReport(validate(eighteenTheDayAfter)).hasNoIssues();
+  }
+
+  @Test
+  void shouldJudgeAdulthoodByTheAgeWhenTraffickedWithoutABirthdate() {
+    ImmutableVictimContext withoutControl = ImmutableVictimContext
+        .copyOf(BorderReceptionCase.victim()).withMethodsOfControl(List.of());
+    ImmutableTraffickingCase withoutBirthdate = base().withPerson(
+        ImmutablePerson.copyOf(valid.getPerson()).withBirthdate(Optional.empty()));
+
+    assertThatReport(validate(withoutBirthdate.withVictim(withoutControl.withAgeWhenTrafficked(18))))
+        .hasOnlyIssue(Severity.ERROR, "victim.adult-without-methods-of-control",
+            "/victim/methodsOfControl");
+    assertThatReport(validate(withoutBirthdate.withVictim(withoutControl.withAgeWhenTrafficked(17))))
+        .hasNoIssues();
+    assertThatReport(validate(withoutBirthdate.withVictim(
+            withoutControl.withAgeWhenTrafficked(Optional.empty()))))
+        .hasNoIssues();
+  }
+
+  @Test
+  void shouldWarnAboutAnAgeOfZeroThatContradictsTheBirthdate() {
+    TraffickingCase trafficking = base().withVictim(
+        ImmutableVictimContext.copyOf(BorderReceptionCase.victim()).withAgeWhenTrafficked(0));
+    assertThatReport(validate(trafficking))
+        .hasOnlyIssue(Severity.WARNING, "victim.age-inconsistent", "/victim/ageWhenTrafficked");
+  }
+
+  @Test
+  void shouldNotTakeABlankReasonForAReason() {
+    Referral rejected = ImmutableReferral.copyOf(valid.getReferrals().get(0))
+        .withStatus(ReferralStatus.REJECTED).withRejectionReason(" ");
+    assertThatReport(validate(base().withStatus(CaseStatus.CLOSED).withReasonForCaseClosure(" ")))
+        .hasOnlyIssue(Severity.ERROR, "case.closed-without-reason", "/reasonForCaseClosure");
+    assertThatReport(validate(base().withReferrals(rejected, valid.getReferrals().get(1))))
+        .hasOnlyIssue(Severity.ERROR, "referral.rejected-without-reason",
+            "/referrals/0/rejectionReason");
+  }
+
+  @Test
+  void shouldRequireAReasonToCloseACaseByReferral() {
+    ValidationReport report = validate(base().withStatus(CaseStatus.CLOSED_REFERRED));
+    assertThatReport(report)
+        .hasOnlyIssue(Severity.ERROR, "case.closed-without-reason", "/reasonForCaseClosure");
+    assertThat(issue(report, "case.closed-without-reason").getValue()).contains("ClosedReferred");
+  }
+
+  @Test
+  void shouldNameTheGroupThatIsNotEntitled() {
+    ValidationReport report = validate(base()
+        .withVictim(victimWith(TraffickingStatus.POSSIBLE_VICTIM_OF_TRAFFICKING))
+        .withMigrantProfile(ImmutableMigrantProfile.copyOf(BorderReceptionCase.migrantProfile())
+            .withReturnDate(Optional.empty())));
+    assertThat(issue(report, "service.not-entitled").getMessage())
+        .contains(BeneficiaryGroup.UNDER_IDENTIFICATION_ABROAD.getCode());
+    assertThat(issue(report, "service.not-entitled").getValue())
+        .contains(valid.getServices().get(3).getService().getCode());
+  }
+
+  @Test
+  void shouldEntitleAStatelessOrForeignVictimByTheirGroup() {
+    ImmutablePerson foreigner = ImmutablePerson.copyOf(valid.getPerson())
+        .withCitizenship(Country.ofAlpha2("CN").orElseThrow());
+    ImmutableMigrantProfile stateless = ImmutableMigrantProfile
+        .copyOf(BorderReceptionCase.migrantProfile())
+        .withProtectionStatus(ProtectionStatus.STATELESS_PERSON);
+
+    assertThatReport(validate(base().withPerson(foreigner).withMigrantProfile(stateless)))
+        .hasNoIssues();
+    assertThat(locations(validate(base().withPerson(foreigner)), "service.not-entitled"))
+        .isNotEmpty()
+        .allSatisfy(location -> assertThat(location).startsWith("/services/"));
+  }
+
+  @Test
+  void shouldTreatAForeignRefugeeAsAForeignVictimAndOnlyAStatelessPersonAsStateless() {
+    ImmutablePerson foreigner = ImmutablePerson.copyOf(valid.getPerson())
+        .withCitizenship(Country.ofAlpha2("CN").orElseThrow());
+    ImmutableMigrantProfile refugee = ImmutableMigrantProfile
+        .copyOf(BorderReceptionCase.migrantProfile())
+        .withProtectionStatus(ProtectionStatus.REFUGEE);
+
+    // a foreign victim may receive regimes a-d, đ and g, not vocational training (i) or the
+    // hardship allowance (k)
+    ValidationReport report = validate(base().withPerson(foreigner).withMigrantProfile(refugee));
+    assertThat(locations(report, "service.not-entitled"))
+        .containsExactly("/services/5/service", "/services/6/service");
+    assertThat(issue(report, "service.not-entitled").getMessage())
+        .contains(BeneficiaryGroup.FOREIGN_VICTIM_IN_VIETNAM.getCode());
+  }
+
+  @Test
+  void shouldTreatAPossibleVictimWhoHasReturnedAsUnderIdentificationInVietNam() {
+    ValidationReport report =
+        validate(base().withVictim(victimWith(TraffickingStatus.POSSIBLE_VICTIM_OF_TRAFFICKING)));
+    assertThat(locations(report, "service.not-entitled"))
+        .containsExactly("/services/5/service", "/services/6/service");
+    assertThat(issue(report, "service.not-entitled").getMessage())
+        .contains(BeneficiaryGroup.UNDER_IDENTIFICATION_IN_VIETNAM.getCode());
+  }
+
+  @Test
+  void shouldRejectAConsentWithdrawalDateAfterToday() {
+    Consent consent = valid.getConsent().orElseThrow();
+    TraffickingCase trafficking = base()
+        .withConsent(ImmutableConsent.copyOf(consent).withWithdrawalDate(TODAY.plusDays(1)));
+    assertThat(locations(validate(trafficking), "date.in-future"))
+        .containsExactly("/consent/withdrawalDate");
+  }
+
+  @Test
+  void shouldWarnAboutEveryRegimeForAPersonFoundNotToBeAVictim() {
+    ValidationReport report =
+        validate(base().withVictim(victimWith(TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING)));
+    assertThat(locations(report, "service.not-entitled")).isNotEmpty();
+    assertThat(issue(report, "service.not-entitled").getMessage())
+        .contains(TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING.getCode());
+  }
+
+  @Test
+  void shouldNotJudgeEntitlementsWithoutAStatusOrACitizenship() {
+    VictimContext noStatus = ImmutableVictimContext.copyOf(BorderReceptionCase.victim())
+        .withTraffickingStatus(Optional.empty())
+        .withTraffickingStatusDecisionMakingOrg(Optional.empty())
+        .withTraffickingStatusDecisionDate(Optional.empty());
+    ImmutablePerson noCitizenship =
+        ImmutablePerson.copyOf(valid.getPerson()).withCitizenship(List.of());
+
+    assertThatReport(validate(base().withVictim(noStatus))).hasNoIssues();
+    assertThatReport(validate(base().withPerson(noCitizenship))).hasNoIssues();
+  }
+
+  @Test
+  void shouldCheckTheRecruitmentAgencyOfALabourMigration() {
+    MigrantProfile profile = BorderReceptionCase.migrantProfile();
+    TraffickingCase trafficking = base().withMigrantProfile(ImmutableMigrantProfile.copyOf(profile)
+        .withLabourMigration(ImmutableLabourMigration.copyOf(profile.getLabourMigration().orElseThrow())
+            .withRecruitmentAgencyId("vn.agency.unknown-9")));
+
+    ValidationReport report = validate(trafficking);
+
+    assertThatReport(report).hasOnlyIssue(Severity.WARNING, "agency.unknown",
+        "/migrantProfile/labourMigration/recruitmentAgencyId");
+    assertThat(issue(report, "agency.unknown").getValue()).contains("vn.agency.unknown-9");
   }
 
   private static Issue issue(ValidationReport report, String code) {

@@ -103,6 +103,7 @@ final class CodeListTest {
     assertThat(colours.getName()).isEqualTo("Colour");
     assertThat(colours.getType()).isEqualTo(Colour.class);
     assertThat(CodeList.of(Colour.class)).isSameAs(colours);
+    assertThat(colours).hasToString("CodeList[Colour]");
   }
 
   @Test

@@ -162,6 +162,41 @@ final class CountryTest {
     assertThat(Country.ofName("Laos")).map(Country::getAlpha2).contains("LA");
   }
 
+  @Test
+  void shouldFindNamesWrittenWithTheVietnameseDOrATypographicApostrophe() {
+    assertThat(Country.ofName("Đức")).map(Country::getAlpha2).contains("DE");
+    assertThat(Country.ofName("đan mạch")).map(Country::getAlpha2).contains("DK");
+    assertThat(Country.ofName("Dan Mach")).map(Country::getAlpha2).contains("DK");
+    assertThat(Country.ofName("Côte d’Ivoire")).map(Country::getAlpha2).contains("CI");
+    assertThat(Country.ofName("cote d‘ivoire")).map(Country::getAlpha2).contains("CI");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Viet\tNam", "\tViet Nam\n", "Viet\u00a0Nam", "Viet \r\n Nam"})
+  void shouldTakeAnyWhitespaceInANameForOneSpace(String name) {
+    assertThat(Country.ofName(name)).map(Country::getAlpha2).contains("VN");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"AZ", "az", "ZA", "za", "aZe", "ZAF"})
+  void shouldParseCodesWithTheFirstAndLastLettersOfTheAlphabet(String code) {
+    assertThat(Country.parse(code))
+        .map(Country::getAlpha2)
+        .contains(code.substring(0, 2).toUpperCase(Locale.ROOT));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u017Fe", "\u0131t", "V\u212A", "@Z", "[A", "`a", "{z"})
+  void shouldNotTakeOtherCharactersForTheLettersOfACode(String code) {
+    // long s, dotless i and the Kelvin sign turn into S, I and k when the letter case is changed
+    assertThat(Country.parse(code)).isEmpty();
+  }
+
+  @Test
+  void shouldGiveEveryCountryItsOwnHashCode() {
+    assertThat(Country.all()).extracting(Country::hashCode).doesNotHaveDuplicates();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Nam", "Viet Nam Republic", "VN", "VNM", "Korea"})
   void shouldNotFindACountryByPartOfItsNameOrItsCode(String name) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,6 +80,26 @@ final class LanguageTest {
       })
   void shouldFindNoLanguageForBadCodes(String code) {
     assertThat(Language.parse(code)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"az, aze", "AZ, aze", "aze, aze", "za, zha", "ZA, zha", "Zha, zha"})
+  void shouldReadCodesWithTheFirstAndLastLettersOfTheAlphabet(String code, String alpha3) {
+    assertThat(Language.parse(code)).map(Language::getAlpha3).contains(alpha3);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u212Am", "\u212Ahm", "v\u0130", "@z", "[a", "`a", "{z"})
+  void shouldNotTakeOtherCharactersForTheLettersOfACode(String code) {
+    // the Kelvin sign turns into k, and dotted capital I into i, when the letter case is changed
+    assertThat(Language.parse(code)).isEmpty();
+  }
+
+  @Test
+  void shouldGiveEveryLanguageItsOwnHashCode() {
+    assertThat(isoLanguageCodes().map(Language::parse).map(Optional::orElseThrow).distinct())
+        .extracting(Language::hashCode)
+        .doesNotHaveDuplicates();
   }
 
   @ParameterizedTest

@@ -63,6 +63,21 @@ final class GcmRecordsTest {
   }
 
   @Test
+  void shouldWarnAboutAnUnknownLeadAgency() {
+    GcmActivity unknown = ImmutableGcmActivity.copyOf(conference).withLeadAgencyId("vn.nobody");
+    assertThatReport(VALIDATOR.validate(unknown))
+        .hasOnlyIssue(Severity.WARNING, "agency.unknown", "/leadAgencyId");
+  }
+
+  @Test
+  void shouldWarnAboutAReportPreparedByAnUnknownAgency() {
+    GcmProgressReport unknown = ImmutableGcmProgressReport.copyOf(report)
+        .withPreparedById("vn.nobody");
+    assertThatReport(VALIDATOR.validate(unknown))
+        .hasOnlyIssue(Severity.WARNING, "agency.unknown", "/preparedById");
+  }
+
+  @Test
   void shouldRejectABlankTitleAndAMalformedPartnerId() {
     GcmActivity broken = ImmutableGcmActivity.copyOf(conference).withTitle(" ")
         .withPartnerAgencyIds("int iom");

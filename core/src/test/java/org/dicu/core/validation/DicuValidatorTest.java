@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.dicu.core.validation.ReportAssert.assertThatReport;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dicu.core.agency.AgencyDirectory;
 import org.dicu.core.casework.BorderReceptionCase;
 import org.dicu.core.casework.CaseStatus;
 import org.dicu.core.casework.ImmutableConsent;
@@ -165,5 +170,76 @@ final class DicuValidatorTest {
             .withWithdrawalDate(LocalDate.of(2024, 10, 1)));
     assertThatReport(english.validate(withdrawn))
         .hasOnlyIssue(Severity.ERROR, "consent.missing-for-referral", "/referrals/1");
+  }
+
+  @Test
+  void shouldListIssuesByLocationThenCode() {
+    List<Issue> issues = english.validate(tenDefects()).getIssues();
+
+    assertThat(issues).hasSize(10).isSortedAccordingTo(
+        Comparator.comparing(Issue::getLocation).thenComparing(Issue::getCode));
+    assertThat(issues.get(0).getLocation()).isEqualTo("/person/email");
+    assertThat(issues.get(9).getLocation()).isEqualTo("/victim/traffickingStatusDecisionDate");
+  }
+
+  @Test
+  void shouldGiveTheOffendingValueOnlyWhenItIsNotPersonal() {
+    assertThat(english.validate(tenDefects()).getIssues())
+        .extracting(Issue::getCode, Issue::getValue)
+        .containsExactlyInAnyOrder(
+            tuple("person.email-invalid", Optional.empty()),
+            tuple("person.phone-invalid", Optional.empty()),
+            tuple("case.closed-without-reason", Optional.of("Closed")),
+            tuple("referral.rejected-without-reason", Optional.empty()),
+            tuple("date.in-future", Optional.of("2026-11-25")),
+            tuple("agency.unknown", Optional.of("vn.laocai.bgc.station-9")),
+            tuple("id.malformed", Optional.of("trung tâm!")),
+            tuple("date.end-before-start", Optional.of("2024-01-01")),
+            tuple("victim.age-inconsistent", Optional.of("35")),
+            tuple("victim.decision-without-date", Optional.of("ActualVictimOfTrafficking")));
+  }
+
+  @Test
+  void shouldTakeTodayFromTheGivenDateBeforeTheClock() {
+    TraffickingCase valid = BorderReceptionCase.valid();
+    Clock in2030 = Clock.fixed(Instant.parse("2030-01-01T12:00:00Z"), ZoneOffset.UTC);
+    Clock dayBeforeRegistration =
+        Clock.fixed(Instant.parse("2024-09-19T12:00:00Z"), ZoneOffset.UTC);
+
+    assertThatReport(DicuValidator.builder().clock(in2030).build().validate(valid))
+        .hasNoIssues();
+    assertThatReport(DicuValidator.builder().clock(dayBeforeRegistration).build().validate(valid))
+        .hasIssue(Severity.ERROR, "date.in-future", "/registrationDate");
+    assertThatReport(DicuValidator.builder().clock(in2030).today(LocalDate.of(2024, 9, 19))
+            .build().validate(valid))
+        .hasIssue(Severity.ERROR, "date.in-future", "/registrationDate");
+  }
+
+  @Test
+  void shouldCheckAgencyIdsAgainstTheGivenDirectory() {
+    TraffickingCase valid = BorderReceptionCase.valid();
+    DicuValidator withoutAgencies =
+        DicuValidator.builder().today(TODAY).directory(AgencyDirectory.of(List.of())).build();
+
+    assertThatReport(english.validate(valid)).hasNoIssues();
+    assertThat(withoutAgencies.validate(valid).getIssues())
+        .isNotEmpty()
+        .allSatisfy(issue -> {
+          assertThat(issue.getCode()).isEqualTo("agency.unknown");
+          assertThat(issue.getSeverity()).isEqualTo(Severity.WARNING);
+        })
+        .extracting(Issue::getValue)
+        .contains(Optional.of("vn.mod.bgc"));
+  }
+
+  @Test
+  void shouldSpeakVietnameseOnlyToVietnameseReaders() {
+    Locale vi = Locale.forLanguageTag("vi");
+
+    assertThat(DicuValidator.create().getLocale()).isEqualTo(Locale.ENGLISH);
+    assertThat(vietnamese.getLocale()).isEqualTo(vi);
+    assertThat(DicuValidator.builder().locale(vi).build().getLocale()).isEqualTo(vi);
+    assertThat(DicuValidator.builder().locale(Locale.FRANCE).build().getLocale())
+        .isEqualTo(Locale.ENGLISH);
   }
 }
