@@ -27,7 +27,8 @@ def main(path):
         scores[name] = (metric["score"], metric.get("scoreError"), metric["scoreUnit"])
     print(f"{'benchmark':<18} {'records/s':>12} {'± error':>10}")
     for name, (score, error, _unit) in sorted(scores.items()):
-        err = "" if error is None or error != error else f"{error:10.1f}"
+        # a single measured iteration has no error: JMH writes "NaN"
+        err = "" if not isinstance(error, (int, float)) or error != error else f"{error:10.1f}"
         print(f"{name:<18} {score:12.1f} {err:>10}")
     print()
     print(f"{'ratio':<34} {'value':>7} {'target':>8}  holds")
