@@ -68,7 +68,8 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
 
   /**
    * The detail of input that Jackson takes for UTF-16 or UTF-32 (it starts with zero bytes) and
-   * that does not decode: bad data, though the parser throws a plain {@link IOException}.
+   * that does not decode, or in a byte order it refuses: bad data, though the parser throws a
+   * plain {@link IOException} ({@link CharConversionException}).
    */
   private static final String NOT_TEXT = "not UTF-8 text";
 
@@ -344,9 +345,9 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
           return process(copy, line, issues);
         } catch (StreamReadException | StreamConstraintsException e) {
           return parseProblem(e, parser, line, "");
-        } catch (CharConversionException e) {
-          return problem(ReadProblem.MALFORMED, "", line, NOT_TEXT);
         }
+      } catch (CharConversionException e) {
+        return problem(ReadProblem.MALFORMED, "", line, NOT_TEXT);
       }
     }
 
