@@ -99,10 +99,15 @@ final class DicuValidatorFuzzTest {
     }
   }
 
+  /**
+   * Whether an issue is about a personal property: the last property of its location (array
+   * indexes aside), as the validator decides which values it may show.
+   */
   private static boolean isPersonalLocation(Issue issue) {
-    for (String segment : issue.getLocation().split("/")) {
-      if (FuzzedRecords.PERSONAL_PROPERTIES.contains(segment)) {
-        return true;
+    String[] segments = issue.getLocation().split("/");
+    for (int i = segments.length - 1; i >= 0; i--) {
+      if (!segments[i].isEmpty() && !segments[i].chars().allMatch(Character::isDigit)) {
+        return FuzzedRecords.PERSONAL_PROPERTIES.contains(segments[i]);
       }
     }
     return false;

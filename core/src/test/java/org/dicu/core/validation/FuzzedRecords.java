@@ -30,6 +30,7 @@ import org.dicu.core.casework.Referral;
 import org.dicu.core.casework.ServiceProvision;
 import org.dicu.core.casework.SupportPlan;
 import org.dicu.core.casework.TraffickingCase;
+import org.dicu.core.code.Coded;
 import org.dicu.core.code.Country;
 import org.dicu.core.code.Language;
 import org.dicu.core.code.Place;
@@ -136,8 +137,22 @@ final class FuzzedRecords {
     return invoke(build, builder);
   }
 
-  /** A value of a type, or null when the data makes none (an invariant of the type refused it). */
+  /**
+   * A value of a type, or null when the data makes none (an invariant of the type refused it).
+   * Codes, dates and numbers count among the record's non-personal strings, as issues show them.
+   */
   private Object value(Class<?> type, boolean isPersonal, int depth) {
+    Object value = newValue(type, isPersonal, depth);
+    if (value != null && !(value instanceof String) && !type.isInterface()) {
+      other.add(String.valueOf(value));
+      if (value instanceof Coded) {
+        other.add(((Coded) value).getCode());
+      }
+    }
+    return value;
+  }
+
+  private Object newValue(Class<?> type, boolean isPersonal, int depth) {
     if (type == String.class) {
       String text = string();
       (isPersonal ? personal : other).add(text);

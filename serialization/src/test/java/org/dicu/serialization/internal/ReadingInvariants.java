@@ -27,6 +27,7 @@ import org.dicu.core.trafficking.HistoricEvent;
 import org.dicu.core.trafficking.Perpetrator;
 import org.dicu.core.validation.DicuValidator;
 import org.dicu.core.validation.Issue;
+import org.dicu.serialization.htcds.HtcdsColumn;
 import org.dicu.serialization.stream.ReadResult;
 
 /**
@@ -46,7 +47,10 @@ public final class ReadingInvariants {
   /** The names of the personal properties of every model type. */
   public static final Set<String> PERSONAL_PROPERTIES = personalProperties();
 
-  /** Every text a message may be made of: the message templates, agency ids and names. */
+  /**
+   * Every text a message may be made of: the message templates, agency ids and names, and the
+   * spreadsheet's field names and labels.
+   */
   private static final String CATALOGUE = catalogue();
 
   private ReadingInvariants() {}
@@ -95,11 +99,16 @@ public final class ReadingInvariants {
     }
   }
 
-  /** Whether a JSON Pointer passes through a personal property. */
+  /**
+   * Whether a JSON Pointer names a personal property: its last property (array indexes aside),
+   * as the readers and the validator decide which values they may show. A country in a mailing
+   * address, for one, is not personal, though the address as a whole is.
+   */
   public static boolean isPersonalLocation(String pointer) {
-    for (String segment : pointer.split("/")) {
-      if (PERSONAL_PROPERTIES.contains(segment)) {
-        return true;
+    String[] segments = pointer.split("/");
+    for (int i = segments.length - 1; i >= 0; i--) {
+      if (!segments[i].isEmpty() && !segments[i].chars().allMatch(Character::isDigit)) {
+        return PERSONAL_PROPERTIES.contains(segments[i]);
       }
     }
     return false;
@@ -148,6 +157,9 @@ public final class ReadingInvariants {
     }
     text.append(resource(core, "ContributorValidationMessages.properties"))
         .append(resource(core, "ContributorValidationMessages_vi.properties"));
+    for (HtcdsColumn column : HtcdsColumn.values()) {
+      text.append('\n').append(column.getFieldName()).append('\n').append(column.getLabel());
+    }
     for (PartnerAgency agency : AgencyDirectory.builtIn().getAgencies()) {
       text.append('\n').append(agency.getId()).append('\n').append(agency.getNameVi())
           .append('\n').append(agency.getNameEn());
