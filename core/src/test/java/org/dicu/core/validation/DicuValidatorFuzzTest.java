@@ -7,12 +7,15 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dicu.core.agency.AgencyDirectory;
 import org.dicu.core.agency.PartnerAgency;
 import org.dicu.core.casework.CaseStatus;
@@ -48,7 +51,10 @@ final class DicuValidatorFuzzTest {
   /** Shorter personal values may occur in any text by chance. */
   private static final int MIN_PERSONAL_LENGTH = 4;
 
-  /** Every text a message is made of: the message templates, agency ids and names. */
+  /**
+   * Every text a message is made of: the message templates, agency ids and names, and HTCDS field
+   * names.
+   */
   private static final String CATALOGUE = catalogue();
 
   /**
@@ -141,6 +147,17 @@ final class DicuValidatorFuzzTest {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+    // the HTCDS field names that completeness messages cite
+    try (InputStream in = DicuValidatorFuzzTest.class.getResourceAsStream(
+        "/htcds/htcds-2.0-fields.csv")) {
+      Matcher fieldName = Pattern.compile("\\b[a-z]{3}_[A-Za-z]+\\b")
+          .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      while (fieldName.find()) {
+        text.append('\n').append(fieldName.group());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     for (PartnerAgency agency : AgencyDirectory.builtIn().getAgencies()) {
       text.append('\n').append(agency.getId()).append('\n').append(agency.getNameVi())
