@@ -17,6 +17,9 @@ import org.dicu.core.casework.Referral;
 import org.dicu.core.casework.ServiceProvision;
 import org.dicu.core.casework.SupportPlan;
 import org.dicu.core.casework.TraffickingCase;
+import org.dicu.core.catalogue.CodeLists;
+import org.dicu.core.code.CodeList;
+import org.dicu.core.code.Coded;
 import org.dicu.core.code.Place;
 import org.dicu.core.migrant.VulnerabilityFactor;
 import org.dicu.core.person.Address;
@@ -48,8 +51,8 @@ public final class ReadingInvariants {
   public static final Set<String> PERSONAL_PROPERTIES = personalProperties();
 
   /**
-   * Every text a message may be made of: the message templates, agency ids and names, and the
-   * spreadsheet's field names and labels.
+   * Every text an issue may be made of: the message templates, agency ids and names, the codes of
+   * every list (a value may be a code), and the spreadsheet's field names and labels.
    */
   private static final String CATALOGUE = catalogue();
 
@@ -157,6 +160,12 @@ public final class ReadingInvariants {
     }
     text.append(resource(core, "ContributorValidationMessages.properties"))
         .append(resource(core, "ContributorValidationMessages_vi.properties"));
+    for (CodeList<?> list : CodeLists.all()) {
+      text.append('\n').append(list.getName());
+      for (Coded code : list.getValues()) {
+        text.append('\n').append(code.getCode());
+      }
+    }
     for (HtcdsColumn column : HtcdsColumn.values()) {
       text.append('\n').append(column.getFieldName()).append('\n').append(column.getLabel());
     }
