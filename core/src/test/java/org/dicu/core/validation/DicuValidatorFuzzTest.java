@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -81,7 +84,7 @@ final class DicuValidatorFuzzTest {
     }
     ValidationReport report = validator.validate(record.get());
     Set<String> personal = tellable(records.personalStrings(), records.otherStrings());
-    String shown = record.get().toString();
+    String shown = skeleton(record.get().toString(), records.otherStrings());
     for (String value : personal) {
       assertThat(shown.contains(value)).as("toString() shows personal data").isFalse();
     }
@@ -103,6 +106,23 @@ final class DicuValidatorFuzzTest {
         }
       }
     }
+  }
+
+  /**
+   * A record's {@code toString()} with its type and property names and its non-personal values
+   * blanked out, so that a personal string that only spans them and the punctuation between
+   * them is not taken for a leak.
+   */
+  private static String skeleton(String shown, Set<String> other) {
+    String skeleton = shown.replaceAll("[A-Za-z]+[{=]", "\u0000");
+    List<String> longestFirst = new ArrayList<>(other);
+    longestFirst.sort(Comparator.comparing(String::length).reversed());
+    for (String value : longestFirst) {
+      if (value.length() >= 2) {
+        skeleton = skeleton.replace(value, "\u0000");
+      }
+    }
+    return skeleton;
   }
 
   /**
