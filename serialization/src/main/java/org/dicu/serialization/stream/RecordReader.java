@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +65,13 @@ import org.dicu.serialization.json.WireNames;
 public final class RecordReader implements Iterable<ReadResult>, Closeable {
 
   private static final CodeList<RecordType> RECORD_TYPES = CodeList.of(RecordType.class);
+
+  /**
+   * The detail of input that Jackson takes for UTF-16 or UTF-32 (it starts with zero bytes) and
+   * that does not decode, or in a byte order it refuses: bad data, though the parser throws a
+   * plain {@link IOException} ({@link CharConversionException}).
+   */
+  private static final String NOT_TEXT = "not UTF-8 text";
 
   /**
    * One mapper per set of limits, shared by every reader, so that each record type's
@@ -357,6 +365,8 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
         } catch (StreamReadException | StreamConstraintsException e) {
           return parseProblem(e, parser, line, "");
         }
+      } catch (CharConversionException e) {
+        return problem(ReadProblem.MALFORMED, "", line, NOT_TEXT);
       }
     }
 
@@ -447,6 +457,9 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
             + (e.getLocation() == null ? line : e.getLocation().getLineNr()) + ", " + where(e);
         return abort(problem(ReadProblem.STREAM_ABORTED, cause.getReport().getIssues().get(0)
             .getLocation(), line, detail));
+      } catch (CharConversionException e) {
+        return abort(problem(ReadProblem.STREAM_ABORTED, "", line,
+            ReadProblem.MALFORMED.getCode() + ", line " + line + ", " + NOT_TEXT));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

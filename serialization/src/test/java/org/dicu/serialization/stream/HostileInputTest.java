@@ -135,6 +135,45 @@ final class HostileInputTest {
     }
   }
 
+  /** Zero bytes make the parser take a line for UTF-32, which then does not decode (a fuzz finding). */
+  @Test
+  void shouldReportALineOfZeroBytesAsMalformedAndGoOn() {
+    byte[] zeros = {0, 0, 0, 0, 0, 0, 'C', 'l', 'o', 's', 'e', 'd', '"', '}'};
+    List<ReadResult> results = read(concat(new ByteArrayInputStream(zeros), text("\n{}\n")),
+        RecordFormat.NDJSON);
+    assertThat(results).hasSize(2);
+    Issue line = results.get(0).getReport().getIssues().get(0);
+    assertThat(line.getCode()).isEqualTo("json.malformed");
+    assertThat(line.getMessage()).contains("not UTF-8 text");
+    assertThat(line.getLine()).contains(1L);
+    assertThat(results.get(1).getLine()).isEqualTo(2);
+  }
+
+  /** Zero bytes in a UCS-4 byte order the parser refuses to read (a fuzz finding). */
+  @Test
+  void shouldReportALineInAnUnsupportedByteOrderAsMalformedAndGoOn() {
+    byte[] zeros = {0, 0, '\r', 0, 0, 0, 'C', 'l', 'o', 's', 'e', 'd', '"', '}'};
+    List<ReadResult> results = read(concat(new ByteArrayInputStream(zeros), text("\n{}\n")),
+        RecordFormat.NDJSON);
+    assertThat(results).hasSize(2);
+    Issue line = results.get(0).getReport().getIssues().get(0);
+    assertThat(line.getCode()).isEqualTo("json.malformed");
+    assertThat(line.getMessage()).contains("not UTF-8 text");
+    assertThat(results.get(1).getLine()).isEqualTo(2);
+  }
+
+  /** The same bytes at the start of a JSON array stop the reading with a located abort. */
+  @Test
+  void shouldAbortAnArrayOfZeroBytes() {
+    byte[] undecodable = {0, 0, 0, '[', 0, 0, 0, 0, 0, 0, 'C', 'l', 'o', 's', 'e', 'd'};
+    byte[] refusedOrder = {0, 0, '\r', 0, '[', ']'};
+    for (byte[] zeros : List.of(undecodable, refusedOrder)) {
+      Issue abort = onlyIssue(read(new ByteArrayInputStream(zeros), RecordFormat.JSON_ARRAY));
+      assertThat(abort.getCode()).isEqualTo("json.stream-aborted");
+      assertThat(abort.getMessage()).contains("json.malformed, line 1, not UTF-8 text");
+    }
+  }
+
   @Test
   void shouldReportARecordLargerThanTheLimitAndGoOn() {
     String big = RecordReaderTest.goldenLine(n -> n.put("reasonForCaseClosure", "x".repeat(10_000)));
