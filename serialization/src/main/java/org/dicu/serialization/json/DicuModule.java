@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
 import java.util.List;
 import org.dicu.core.code.CodeList;
 import org.dicu.core.code.Coded;
@@ -61,6 +62,7 @@ public final class DicuModule extends SimpleModule {
 
     SimpleDeserializers deserializers = new CodedDeserializers();
     deserializers.addDeserializer(String.class, new NfcStringDeserializer());
+    deserializers.addDeserializer(LocalDate.class, new IsoDateDeserializer());
     deserializers.addDeserializer(Country.class,
         new WireStringDeserializer<>(Country.class, Country::ofAlpha2, true));
     deserializers.addDeserializer(Language.class,
