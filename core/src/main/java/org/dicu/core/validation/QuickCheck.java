@@ -19,6 +19,7 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.ElementDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.dicu.core.internal.IdSyntax;
 import org.dicu.core.internal.RuleProbe;
 import org.dicu.core.record.ExchangeRecord;
@@ -52,6 +54,7 @@ import org.hibernate.validator.group.GroupSequenceProvider;
 final class QuickCheck {
 
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+  private static final MethodType GETTER_FACTORY = MethodType.methodType(Function.class);
 
   private final Validator validator;
   private final Class<?>[] groups;
@@ -132,14 +135,7 @@ final class QuickCheck {
   }
 
   private boolean isPropertyValid(Object bean, PropertyPlan property, RuleProbe probe) {
-    Object value;
-    try {
-      value = property.getter.invokeExact(bean);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      return false;
-    }
+    Object value = property.getter.apply(bean);
     if (property.delegated) {
       @SuppressWarnings("unchecked")
       Class<Object> type = (Class<Object>) bean.getClass();
@@ -249,7 +245,7 @@ final class QuickCheck {
   }
 
   private PropertyPlan plan(Class<?> type, PropertyDescriptor descriptor) {
-    MethodHandle getter = getter(type, descriptor.getPropertyName());
+    Function<Object, Object> getter = getter(type, descriptor.getPropertyName());
     if (getter == null || !descriptor.getGroupConversions().isEmpty()) {
       return null;
     }
@@ -314,20 +310,36 @@ final class QuickCheck {
     return custom::isValid;
   }
 
-  /** A public getter of a property, adapted to take and return Object; null if there is none. */
-  private static MethodHandle getter(Class<?> type, String property) {
+  /** The public getter of a property as a function of the bean; null if there is none. */
+  private static Function<Object, Object> getter(Class<?> type, String property) {
     String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
     for (String prefix : new String[] {"get", "is", "has"}) {
       try {
         Method method = type.getMethod(prefix + suffix);
         if (Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
-          return MethodHandles.publicLookup().unreflect(method).asType(GETTER);
+          return asFunction(MethodHandles.publicLookup().unreflect(method));
         }
       } catch (NoSuchMethodException | IllegalAccessException e) {
         // try the next prefix
       }
     }
     return null;
+  }
+
+  /**
+   * A getter as a lambda, which the JIT inlines like a direct call (a method handle held in a
+   * field is not); null when this module cannot link to it, which leaves the class unplanned.
+   */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> asFunction(MethodHandle getter) {
+    try {
+      return (Function<Object, Object>) LambdaMetafactory.metafactory(MethodHandles.lookup(),
+          "apply", GETTER_FACTORY, GETTER, getter, getter.type().wrap()).getTarget().invokeExact();
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      return null;
+    }
   }
 
   /** A test of one value: true when it certainly meets a constraint. */
@@ -363,14 +375,14 @@ final class QuickCheck {
   /** The checks of one property. */
   private static final class PropertyPlan {
     final String name;
-    final MethodHandle getter;
+    final Function<Object, Object> getter;
     final ValueTest[] tests;
     final ValueTest[] elementTests;
     final boolean cascaded;
     /** Whether Hibernate Validator checks the constraints of this property's value. */
     final boolean delegated;
 
-    PropertyPlan(String name, MethodHandle getter, List<ValueTest> tests,
+    PropertyPlan(String name, Function<Object, Object> getter, List<ValueTest> tests,
         List<ValueTest> elementTests, boolean cascaded, boolean delegated) {
       this.name = name;
       this.getter = getter;
@@ -471,6 +483,12 @@ final class QuickCheck {
         double d = ((Number) value).doubleValue();
         if (!Double.isFinite(d)) {
           return false;
+        }
+        // the bound lies within one step of its nearest double: beyond that step the side is
+        // certain without the exact (and slow) binary expansion of the number
+        double nearest = bound.doubleValue();
+        if (d > Math.nextUp(nearest) || d < Math.nextDown(nearest)) {
+          return (d > nearest ? 1 : -1) == side;
         }
         number = new BigDecimal(d);
         exact = false;

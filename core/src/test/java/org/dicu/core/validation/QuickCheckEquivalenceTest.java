@@ -2,6 +2,10 @@ package org.dicu.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import org.dicu.core.agency.AgencyDirectory;
 import org.dicu.core.casework.BorderReceptionCase;
 import org.dicu.core.casework.CaseStatus;
 import org.dicu.core.casework.ImmutableCaseComment;
@@ -31,6 +36,10 @@ import org.dicu.core.person.ImmutablePerson;
 import org.dicu.core.person.PartialDate;
 import org.dicu.core.trafficking.ImmutableHistoricEvent;
 import org.dicu.core.trafficking.ImmutableVictimContext;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -67,6 +76,22 @@ final class QuickCheckEquivalenceTest {
     // both ways were taken many times (the complete profile finds missing fields in nearly all)
     assertThat(withIssues).isBetween(CASES / 4,
         profile == ValidationProfile.DEFAULT ? CASES - CASES / 10 : CASES);
+  }
+
+  @Test
+  void shouldAnswerForTheWholeCaseWithoutHibernateValidator() {
+    ValidationSettings settings = ValidationSettings.of(AgencyDirectory.builtIn(), TODAY);
+    ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+        .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+    Validator validator = factory.unwrap(HibernateValidatorFactory.class).usingContext()
+        .constraintValidatorPayload(settings).getValidator();
+    QuickCheck quickCheck = new QuickCheck(validator, new Class<?>[] {Default.class}, settings,
+        factory.getConstraintValidatorFactory());
+
+    // an answer (not null) means every class of the case was planned, getters included
+    assertThat(quickCheck.check(BorderReceptionCase.valid())).isEmpty();
+    assertThat(quickCheck.check(ImmutableTraffickingCase.copyOf(BorderReceptionCase.valid())
+        .withRegistrationDate(TODAY.plusDays(1)))).hasSize(1);
   }
 
   /** Applies an edit, unless an earlier edit took away the element it changes. */
@@ -122,7 +147,8 @@ final class QuickCheckEquivalenceTest {
       edits.add(c -> c.withPerson(person(c).withMobilePhone(phone)));
       edits.add(c -> c.withPerson(person(c).withHomePhone(phone)));
     }
-    for (double degrees : new double[] {90, -90, 90.000001, -0.0, 180, 180.5, Double.NaN,
+    for (double degrees : new double[] {90, -90, 90.000001, Math.nextUp(90.0),
+        Math.nextDown(-90.0), Math.nextDown(180.0), -0.0, 180, 180.5, Double.NaN,
         Double.POSITIVE_INFINITY, Double.MIN_VALUE}) {
       edits.add(c -> c.withEvents(place(c, ImmutablePlace.copyOf(
           c.getEvents().get(1).getPlace().orElseThrow()).withLatitude(degrees))));
