@@ -16,6 +16,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -31,6 +32,8 @@ import java.util.stream.Stream;
 import org.dicu.core.agency.AgencyDirectory;
 import org.dicu.core.agency.PartnerAgency;
 import org.dicu.core.casework.BorderReceptionCase;
+import org.dicu.core.casework.ImmutableTraffickingCase;
+import org.dicu.core.casework.TraffickingCase;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -96,7 +99,7 @@ final class QuickCheckTest {
   void shouldAnswerForASampleWithinEveryConstraint() {
     assertThat(quickCheck.check(new Sample())).isEmpty();
     // a constraint with a validator per type is left to Hibernate Validator, value by value
-    assertThat(delegated).containsExactly("day");
+    assertThat(delegated).containsExactly("day", "days");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -120,11 +123,28 @@ final class QuickCheckTest {
   @Test
   void shouldGiveNoAnswerForWhatItDoesNotPlan() {
     assertThat(quickCheck.check(new Sequenced())).isNull();
+    assertThat(quickCheck.check(new InheritsSequence())).isNull();
+    assertThat(quickCheck.check(new ImplementsSequence())).isNull();
     assertThat(quickCheck.check(new WithMap())).isNull();
+    assertThat(quickCheck.check(new WithMapValues())).isNull();
+    assertThat(quickCheck.check(new WithNestedContainers())).isNull();
+    assertThat(quickCheck.check(new WithArray())).isNull();
+    assertThat(quickCheck.check(new WithConversion())).isNull();
+  }
+
+  @Test
+  void shouldAnswerForNestedValuesOnlyWhenTheyBreakNothing() {
     assertThat(quickCheck.check(new WithNested(new Sample()))).isEmpty();
+    assertThat(quickCheck.check(new WithNested(null))).isEmpty();
     Sample broken = new Sample();
     broken.count = -1;
     assertThat(quickCheck.check(new WithNested(broken))).isNull();
+
+    // a rule broken by the top value is collected; below it, Hibernate Validator must say where
+    TraffickingCase future = ImmutableTraffickingCase.copyOf(BorderReceptionCase.valid())
+        .withRegistrationDate(BorderReceptionCase.TODAY.plusDays(1));
+    assertThat(quickCheck.check(future)).hasSize(1);
+    assertThat(quickCheck.check(new WithNested(future))).isNull();
   }
 
   private static Stream<Arguments> valuesWithin() {
@@ -139,6 +159,8 @@ final class QuickCheckTest {
         edit("optional present and short", s -> s.tag = Optional.of("ab")),
         edit("elements all short", s -> s.names = List.of("a", "bc")),
         edit("count zero", s -> s.count = 0),
+        edit("count absent", s -> s.count = null),
+        edit("amount absent", s -> s.amount = null),
         edit("total at inclusive maximum", s -> s.total = 10L),
         edit("total at inclusive minimum", s -> s.total = 0L),
         edit("amount just above exclusive minimum", s -> s.amount = new BigDecimal("0.0001")),
@@ -176,7 +198,8 @@ final class QuickCheckTest {
         edit("share at exclusive maximum", s -> s.share = 1.0f),
         edit("small above maximum", s -> s.small = (short) 6),
         edit("tiny below minimum", s -> s.tiny = (byte) -1),
-        edit("day in the future", s -> s.day = LocalDate.of(3000, 1, 1)));
+        edit("day in the future", s -> s.day = LocalDate.of(3000, 1, 1)),
+        edit("one of the days in the future", s -> s.days = List.of(LocalDate.of(3000, 1, 1))));
   }
 
   private static Arguments edit(String name, Consumer<Sample> edit) {
@@ -200,6 +223,7 @@ final class QuickCheckTest {
     Short small = 1;
     Byte tiny = 1;
     LocalDate day = LocalDate.of(2020, 1, 1);
+    List<LocalDate> days = List.of(LocalDate.of(2020, 1, 1));
 
     /** Text that must not be blank. */
     @NotBlank
@@ -292,6 +316,11 @@ final class QuickCheckTest {
     public LocalDate getDay() {
       return day;
     }
+
+    /** Days not in the future. */
+    public List<@PastOrPresent LocalDate> getDays() {
+      return days;
+    }
   }
 
   /** A bean that redefines its default group, which the pass leaves to Hibernate Validator. */
@@ -313,18 +342,82 @@ final class QuickCheckTest {
     }
   }
 
-  /** A bean that cascades to a sample. */
+  /** A bean that cascades to another value. */
   public static final class WithNested {
-    private final Sample sample;
+    private final Object value;
 
-    WithNested(Sample sample) {
-      this.sample = sample;
+    WithNested(Object value) {
+      this.value = value;
     }
 
-    /** The sample, validated in turn. */
+    /** The value, validated in turn. */
     @Valid
+    public Object getValue() {
+      return value;
+    }
+  }
+
+  /** A class whose superclass redefines its default group. */
+  public static final class InheritsSequence extends SequencedBase {}
+
+  /** A superclass that redefines its default group. */
+  @GroupSequence({SequencedBase.class})
+  public static class SequencedBase {
+    /** A name. */
+    @Size(max = 3)
+    public String getName() {
+      return "ab";
+    }
+  }
+
+  /** A group sequence. */
+  @GroupSequence({Default.class})
+  public interface SequenceOfGroups {}
+
+  /** A bean that implements a group sequence. */
+  public static final class ImplementsSequence implements SequenceOfGroups {
+    /** A name. */
+    @Size(max = 3)
+    public String getName() {
+      return "ab";
+    }
+  }
+
+  /** A bean with a constraint on the values of a map. */
+  public static final class WithMapValues {
+    /** Names by key. */
+    public Map<String, @Size(max = 3) String> getNames() {
+      return Map.of("a", "b");
+    }
+  }
+
+  /** A bean with a constraint on the elements of nested lists. */
+  public static final class WithNestedContainers {
+    /** Rows of names. */
+    public List<List<@Size(max = 3) String>> getRows() {
+      return List.of(List.of("a"));
+    }
+  }
+
+  /** A bean that cascades into an array. */
+  public static final class WithArray {
+    /** Samples, validated in turn. */
+    @Valid
+    public Sample[] getSamples() {
+      return new Sample[] {new Sample()};
+    }
+  }
+
+  /** A group of the group conversion below. */
+  public interface Converted {}
+
+  /** A bean that validates its nested value in another group. */
+  public static final class WithConversion {
+    /** A sample, validated in the other group. */
+    @Valid
+    @ConvertGroup(from = Default.class, to = Converted.class)
     public Sample getSample() {
-      return sample;
+      return new Sample();
     }
   }
 }
