@@ -99,7 +99,7 @@ final class QuickCheckTest {
   void shouldAnswerForASampleWithinEveryConstraint() {
     assertThat(quickCheck.check(new Sample())).isEmpty();
     // a constraint with a validator per type is left to Hibernate Validator, value by value
-    assertThat(delegated).containsExactly("day", "days");
+    assertThat(delegated).containsExactlyInAnyOrder("day", "days");
   }
 
   @ParameterizedTest(name = "{0}")
