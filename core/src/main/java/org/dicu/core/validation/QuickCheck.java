@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.dicu.core.internal.IdSyntax;
 import org.dicu.core.internal.RuleProbe;
@@ -55,6 +56,17 @@ final class QuickCheck {
 
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
   private static final MethodType GETTER_FACTORY = MethodType.methodType(Function.class);
+  /**
+   * The getters of each class met so far, by property, shared by every validator: a lambda is a
+   * class of its own, too dear to make again for each reader that builds a validator.
+   */
+  private static final ClassValue<Map<String, Optional<Function<Object, Object>>>> GETTERS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Function<Object, Object>>> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
+        }
+      };
 
   private final Validator validator;
   private final Class<?>[] groups;
@@ -245,7 +257,7 @@ final class QuickCheck {
   }
 
   private PropertyPlan plan(Class<?> type, PropertyDescriptor descriptor) {
-    Function<Object, Object> getter = getter(type, descriptor.getPropertyName());
+    Function<Object, Object> getter = getterOf(type, descriptor.getPropertyName());
     if (getter == null || !descriptor.getGroupConversions().isEmpty()) {
       return null;
     }
@@ -308,6 +320,17 @@ final class QuickCheck {
         (ConstraintValidator<Annotation, Object>) validators.getInstance(classes.get(0));
     custom.initialize(annotation);
     return custom::isValid;
+  }
+
+  /**
+   * Finds the getter of a property, made once per class and property for all validators.
+   *
+   * @return the getter as a function of the bean; null if there is none this module can call
+   */
+  static Function<Object, Object> getterOf(Class<?> type, String property) {
+    return GETTERS.get(type)
+        .computeIfAbsent(property, name -> Optional.ofNullable(getter(type, name)))
+        .orElse(null);
   }
 
   /** The public getter of a property as a function of the bean; null if there is none. */

@@ -28,12 +28,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dicu.core.agency.AgencyDirectory;
 import org.dicu.core.agency.PartnerAgency;
 import org.dicu.core.casework.BorderReceptionCase;
 import org.dicu.core.casework.ImmutableTraffickingCase;
 import org.dicu.core.casework.TraffickingCase;
+import org.dicu.core.person.Person;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -83,6 +85,16 @@ final class QuickCheckTest {
     assertThat(quickCheck.check(BorderReceptionCase.valid())).isEmpty();
     // every constraint of the model, @Email included, is evaluated by the pass itself
     assertThat(delegated).isEmpty();
+  }
+
+  @Test
+  void shouldMakeEachGetterOnceForEveryValidator() {
+    Person person = BorderReceptionCase.valid().getPerson();
+    Function<Object, Object> email = QuickCheck.getterOf(person.getClass(), "email");
+
+    assertThat(email.apply(person)).isEqualTo(person.getEmail());
+    assertThat(QuickCheck.getterOf(person.getClass(), "email")).isSameAs(email);
+    assertThat(QuickCheck.getterOf(person.getClass(), "noSuchProperty")).isNull();
   }
 
   @Test
