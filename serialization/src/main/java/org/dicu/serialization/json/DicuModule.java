@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.dicu.core.code.CodeList;
 import org.dicu.core.code.Coded;
@@ -63,6 +64,7 @@ public final class DicuModule extends SimpleModule {
     SimpleDeserializers deserializers = new CodedDeserializers();
     deserializers.addDeserializer(String.class, new NfcStringDeserializer());
     deserializers.addDeserializer(LocalDate.class, new IsoDateDeserializer());
+    deserializers.addDeserializer(OffsetDateTime.class, new IsoDateTimeDeserializer());
     deserializers.addDeserializer(Country.class,
         new WireStringDeserializer<>(Country.class, Country::ofAlpha2, true));
     deserializers.addDeserializer(Language.class,

@@ -38,7 +38,7 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
   }
 
   /** The date at {@code offset} if it is {@code yyyy-MM-dd} and exists, else null. */
-  private static LocalDate parse(char[] text, int offset) {
+  static LocalDate parse(char[] text, int offset) {
     if (text[offset + 4] != '-' || text[offset + 7] != '-') {
       return null;
     }
@@ -53,7 +53,7 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
   }
 
   /** The value of {@code count} ASCII digits at {@code offset}, or -1 if one is not a digit. */
-  private static int digits(char[] text, int offset, int count) {
+  static int digits(char[] text, int offset, int count) {
     int value = 0;
     for (int i = offset; i < offset + count; i++) {
       char c = text[i];
