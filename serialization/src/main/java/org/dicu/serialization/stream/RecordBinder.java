@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ import org.dicu.serialization.json.UnknownCodeException;
  * from a tree: each failure becomes an issue, the offending value is taken out of the tree, and
  * binding is retried, so that a record with three wrong codes yields three issues. Unknown
  * properties never stop binding: they are reported and skipped.
+ *
+ * <p>A binder belongs to one reader and binds one record at a time.
  */
 final class RecordBinder {
 
@@ -43,8 +46,9 @@ final class RecordBinder {
       Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
   private final ObjectMapper mapper;
-  private final Problems problems;
-  private final boolean strict;
+  private final Context context;
+  /** The object readers by record type, made once: making one per record took 1% of reading. */
+  private final Map<Class<?>, ObjectReader> readers = new HashMap<>();
 
   /**
    * Creates a binder.
@@ -54,8 +58,7 @@ final class RecordBinder {
    */
   RecordBinder(ObjectMapper mapper, Problems problems, boolean strict) {
     this.mapper = mapper;
-    this.problems = problems;
-    this.strict = strict;
+    this.context = new Context(problems, strict);
   }
 
   /** Reports unknown properties into the issues of the record being bound, and skips them. */
@@ -67,8 +70,7 @@ final class RecordBinder {
    * @return the record, or null when it cannot be built; the problems are added to the issues
    */
   Object bind(RecordCopy copy, Class<?> type, long line, List<Issue> issues) throws IOException {
-    Context context = new Context(line, issues, problems, strict);
-    ObjectReader reader = mapper.readerFor(type).withAttribute(ISSUES, context);
+    ObjectReader reader = readerFor(type, line, issues);
     int mark = issues.size();
     try (JsonParser parser = copy.buffer.asParser()) {
       return reader.readValue(parser);
@@ -85,16 +87,16 @@ final class RecordBinder {
       try {
         return reader.readValue(tree);
       } catch (ValueInstantiationException e) {
-        reportUnbuildable(e, removed, context);
+        reportUnbuildable(e, removed);
         return null;
       } catch (MismatchedInputException e) {
         String pointer = pointer(e);
-        if (!report(e, pointer, context) || !remove(tree, pointer)) {
+        if (!report(e, pointer) || !remove(tree, pointer)) {
           return null;
         }
         removed.add(pointer);
       } catch (JsonMappingException e) {
-        reportUnbuildable(e, removed, context);
+        reportUnbuildable(e, removed);
         return null;
       }
       // unknown properties met by the failed attempt are reported once: take them out
@@ -116,10 +118,9 @@ final class RecordBinder {
    *     the copying way, which locates every problem
    */
   Object bindDirectly(JsonParser parser, Class<?> type, long line, List<Issue> issues) {
-    Context context = new Context(line, issues, problems, strict);
     int mark = issues.size();
     try {
-      Object value = mapper.readerFor(type).withAttribute(ISSUES, context).readValue(parser);
+      Object value = readerFor(type, line, issues).readValue(parser);
       if (parser.nextToken() == null) {
         return value;
       }
@@ -130,8 +131,16 @@ final class RecordBinder {
     return null;
   }
 
+  /** The reader of a type, its issues now going to the given record's. */
+  private ObjectReader readerFor(Class<?> type, long line, List<Issue> issues) {
+    context.line = line;
+    context.issues = issues;
+    return readers.computeIfAbsent(type, t -> mapper.readerFor(t).withAttribute(ISSUES, context));
+  }
+
   /** Reports a value that could not be bound; false when the failure has no location. */
-  private boolean report(MismatchedInputException e, String pointer, Context context) {
+  private boolean report(MismatchedInputException e, String pointer) {
+    Problems problems = context.problems;
     if (pointer.isEmpty()) {
       context.issues.add(problems.issue(ReadProblem.NOT_A_RECORD, "", context.line));
       return false;
@@ -151,7 +160,7 @@ final class RecordBinder {
     return true;
   }
 
-  private void reportUnbuildable(JsonMappingException e, Set<String> removed, Context context) {
+  private void reportUnbuildable(JsonMappingException e, Set<String> removed) {
     String pointer = pointer(e);
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     Matcher missing = MISSING.matcher(String.valueOf(cause.getMessage()));
@@ -163,14 +172,15 @@ final class RecordBinder {
       for (String name : names) {
         String location = base + "/" + name;
         if (!removed.contains(location)) {
-          context.issues.add(problems.issue(ReadProblem.MISSING_REQUIRED, location, context.line));
+          context.issues.add(
+              context.problems.issue(ReadProblem.MISSING_REQUIRED, location, context.line));
         }
       }
       if (names.length > 0) {
         return;
       }
     }
-    context.issues.add(problems.issue(ReadProblem.INVALID_VALUE, pointer, context.line,
+    context.issues.add(context.problems.issue(ReadProblem.INVALID_VALUE, pointer, context.line,
         Map.of("detail", cause.getClass().getSimpleName())));
   }
 
@@ -263,14 +273,12 @@ final class RecordBinder {
 
   /** Where issues of the record being bound go. */
   private static final class Context {
-    final long line;
-    final List<Issue> issues;
     final Problems problems;
     final boolean strict;
+    long line;
+    List<Issue> issues;
 
-    Context(long line, List<Issue> issues, Problems problems, boolean strict) {
-      this.line = line;
-      this.issues = issues;
+    Context(Problems problems, boolean strict) {
       this.problems = problems;
       this.strict = strict;
     }
