@@ -422,9 +422,11 @@ final class QuickCheck {
     private BuiltInTests() {}
 
     static ValueTest of(Annotation annotation) {
+      // the attributes are read here, once: an annotation's methods look them up in a map
       if (annotation instanceof Size) {
-        Size size = (Size) annotation;
-        return (value, probe) -> isSizeWithin(value, size.min(), size.max());
+        int min = ((Size) annotation).min();
+        int max = ((Size) annotation).max();
+        return (value, probe) -> isSizeWithin(value, min, max);
       }
       if (annotation instanceof Pattern) {
         Pattern pattern = (Pattern) annotation;
@@ -445,27 +447,28 @@ final class QuickCheck {
             && !value.toString().trim().isEmpty();
       }
       if (annotation instanceof PositiveOrZero) {
-        return (value, probe) -> compare(value, BigDecimal.ZERO, 1, true);
+        return boundTest(BigDecimal.ZERO, 1, true);
       }
       if (annotation instanceof Min) {
-        BigDecimal min = BigDecimal.valueOf(((Min) annotation).value());
-        return (value, probe) -> compare(value, min, 1, true);
+        return boundTest(BigDecimal.valueOf(((Min) annotation).value()), 1, true);
       }
       if (annotation instanceof Max) {
-        BigDecimal max = BigDecimal.valueOf(((Max) annotation).value());
-        return (value, probe) -> compare(value, max, -1, true);
+        return boundTest(BigDecimal.valueOf(((Max) annotation).value()), -1, true);
       }
       if (annotation instanceof DecimalMin) {
         DecimalMin min = (DecimalMin) annotation;
-        BigDecimal bound = new BigDecimal(min.value());
-        return (value, probe) -> compare(value, bound, 1, min.inclusive());
+        return boundTest(new BigDecimal(min.value()), 1, min.inclusive());
       }
       if (annotation instanceof DecimalMax) {
         DecimalMax max = (DecimalMax) annotation;
-        BigDecimal bound = new BigDecimal(max.value());
-        return (value, probe) -> compare(value, bound, -1, max.inclusive());
+        return boundTest(new BigDecimal(max.value()), -1, max.inclusive());
       }
       return null;
+    }
+
+    private static ValueTest boundTest(BigDecimal bound, int side, boolean inclusive) {
+      double nearest = bound.doubleValue();
+      return (value, probe) -> compare(value, bound, nearest, side, inclusive);
     }
 
     private static boolean isSizeWithin(Object value, int min, int max) {
@@ -487,9 +490,11 @@ final class QuickCheck {
     /**
      * Checks a number against a bound: on the given side of it ({@code 1} above, {@code -1}
      * below) or, when inclusive and the number is exact, equal to it. Floating-point numbers are
-     * held to the strict side, and their special values are never certain.
+     * held to the strict side, and their special values are never certain. {@code nearest} is
+     * the double nearest to the bound.
      */
-    private static boolean compare(Object value, BigDecimal bound, int side, boolean inclusive) {
+    private static boolean compare(Object value, BigDecimal bound, double nearest, int side,
+        boolean inclusive) {
       if (value == null) {
         return true;
       }
@@ -509,7 +514,6 @@ final class QuickCheck {
         }
         // the bound lies within one step of its nearest double: beyond that step the side is
         // certain without the exact (and slow) binary expansion of the number
-        double nearest = bound.doubleValue();
         if (d > Math.nextUp(nearest) || d < Math.nextDown(nearest)) {
           return (d > nearest ? 1 : -1) == side;
         }
