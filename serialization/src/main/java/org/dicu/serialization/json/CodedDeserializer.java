@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
-import java.util.Optional;
 import org.dicu.core.code.CodeList;
 import org.dicu.core.code.Coded;
 import org.dicu.core.gcm.GcmObjective;
@@ -19,10 +18,12 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
   private static final long serialVersionUID = 1L;
 
   private final transient CodeList<E> codes;
+  private final transient CodeTable<E> table;
 
   CodedDeserializer(CodeList<E> codes) {
     super(codes.getType());
     this.codes = codes;
+    this.table = new CodeTable<>(codes);
   }
 
   @Override
@@ -37,11 +38,11 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
     if (token != JsonToken.VALUE_STRING) {
       return codes.getType().cast(context.handleUnexpectedToken(codes.getType(), parser));
     }
-    String text = parser.getText();
-    Optional<E> constant = codes.findByCode(text);
-    if (constant.isEmpty()) {
-      throw UnknownCodeException.of(parser, text, codes.getType());
+    E constant = table.find(parser.getTextCharacters(), parser.getTextOffset(),
+        parser.getTextLength());
+    if (constant == null) {
+      throw UnknownCodeException.of(parser, parser.getText(), codes.getType());
     }
-    return constant.get();
+    return constant;
   }
 }

@@ -1,0 +1,60 @@
+package org.dicu.serialization.json;
+
+import java.util.Arrays;
+import org.dicu.core.code.CodeList;
+import org.dicu.core.code.Coded;
+
+/**
+ * The constants of a code list by exact wire code, found from the parser's characters: no string
+ * is made and hashed for a code that is found.
+ *
+ * @param <E>  the enum type of the list
+ */
+final class CodeTable<E extends Enum<E> & Coded> {
+
+  private final char[][] codes;
+  private final Object[] constants;
+  private final int mask;
+
+  CodeTable(CodeList<E> list) {
+    int size = Integer.highestOneBit(Math.max(2, list.getValues().size()) * 4 - 1);
+    codes = new char[size][];
+    constants = new Object[size];
+    mask = size - 1;
+    for (E constant : list.getValues()) {
+      char[] code = constant.getCode().toCharArray();
+      int slot = hash(code, 0, code.length) & mask;
+      while (codes[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      codes[slot] = code;
+      constants[slot] = constant;
+    }
+  }
+
+  /**
+   * Finds the constant whose wire code is {@code length} characters of {@code text} from
+   * {@code offset}.
+   *
+   * @return the constant, or null when no wire code is exactly these characters
+   */
+  @SuppressWarnings("unchecked")
+  E find(char[] text, int offset, int length) {
+    int slot = hash(text, offset, length) & mask;
+    for (char[] code = codes[slot]; code != null; code = codes[slot]) {
+      if (Arrays.equals(code, 0, code.length, text, offset, offset + length)) {
+        return (E) constants[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    return null;
+  }
+
+  private static int hash(char[] text, int offset, int length) {
+    int hash = 0;
+    for (int i = offset; i < offset + length; i++) {
+      hash = 31 * hash + text[i];
+    }
+    return hash ^ (hash >>> 16);
+  }
+}
