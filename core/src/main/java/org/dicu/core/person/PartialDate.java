@@ -6,8 +6,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date known to a year, a month or a day, as case files often know a birth date: {@code 1998},
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class PartialDate {
 
-  private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   /** How much of a partial date is known. */
   public enum Precision {
@@ -91,26 +88,38 @@ public final class PartialDate {
    *     real date (such as {@code 2023-02-30})
    */
   public static Optional<PartialDate> parse(String text) {
-    if (text == null || text.length() > 10) {
-      return Optional.empty();
-    }
-    Matcher matcher = FORMAT.matcher(text);
-    if (!matcher.matches()) {
+    if (text == null || !isFormatted(text)) {
       return Optional.empty();
     }
     try {
-      int year = Integer.parseInt(matcher.group(1));
-      if (matcher.group(2) == null) {
+      int year = Integer.parseInt(text, 0, 4, 10);
+      if (text.length() == 4) {
         return Optional.of(ofYear(year));
       }
-      int month = Integer.parseInt(matcher.group(2));
-      if (matcher.group(3) == null) {
+      int month = Integer.parseInt(text, 5, 7, 10);
+      if (text.length() == 7) {
         return Optional.of(ofYearMonth(year, month));
       }
-      return Optional.of(of(LocalDate.of(year, month, Integer.parseInt(matcher.group(3)))));
+      return Optional.of(of(LocalDate.of(year, month, Integer.parseInt(text, 8, 10, 10))));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether a text is {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} in ASCII digits. */
+  private static boolean isFormatted(String text) {
+    int length = text.length();
+    if (length != 4 && length != 7 && length != 10) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean separator = i == 4 || i == 7;
+      if (separator ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -209,7 +218,8 @@ public final class PartialDate {
   public String toString() {
     switch (precision) {
       case YEAR:
-        return String.format("%04d", earliest.getYear());
+        String year = Integer.toString(earliest.getYear());
+        return "0000".substring(year.length()) + year;
       case MONTH:
         return YearMonth.from(earliest).toString();
       default:
