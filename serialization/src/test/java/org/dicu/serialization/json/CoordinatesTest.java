@@ -11,10 +11,12 @@ import org.dicu.core.code.Place;
 import org.junit.jupiter.api.Test;
 
 /**
- * Coordinates are read with Jackson's fast double parser: every number must come out as the
- * nearest double, exactly what {@link Double#parseDouble} gives, whatever its number of digits.
+ * Coordinates are read and written with Jackson's fast double parser and writer: every number
+ * must come out as the nearest double, exactly what {@link Double#parseDouble} gives, whatever its
+ * number of digits, and every double must be written as text that reads back as itself, never
+ * longer than {@link Double#toString} writes it.
  */
-final class CoordinateReadingTest {
+final class CoordinatesTest {
 
   private static final ObjectMapper DICU = DicuMappers.newObjectMapper();
 
@@ -49,6 +51,20 @@ final class CoordinateReadingTest {
     for (String number : numbers()) {
       Place place = DICU.readValue("{\"latitude\": " + number + "}", Place.class);
       assertThat(place.getLatitude()).as(number).contains(Double.parseDouble(number));
+    }
+  }
+
+  @Test
+  void shouldWriteEveryCoordinateAsTextThatReadsBackAsItself() throws JsonProcessingException {
+    Random random = new Random(20261124);
+    for (int i = 0; i < 20_000; i++) {
+      double latitude = i % 2 == 0 ? random.nextDouble() * 180 - 90
+          : Math.round((random.nextDouble() * 180 - 90) * 1e6) / 1e6;
+      String json = DICU.writeValueAsString(Place.builder().latitude(latitude).build());
+      String number = json.substring(json.indexOf(':') + 1, json.indexOf('}')).strip();
+      assertThat(Double.parseDouble(number)).as(json).isEqualTo(latitude);
+      assertThat(number.length()).as(json)
+          .isLessThanOrEqualTo(Double.toString(latitude).length());
     }
   }
 }
