@@ -66,7 +66,8 @@ final class PhoneNumberSplitTest {
       String prefix = UTIL.getSupportedRegions().contains(region)
           ? UTIL.getNddPrefixForRegion(region, true) : null;
       texts.add(e164);
-      for (String inserted : new String[] {"0", "00", "1", "8", "9", "15", prefix == null ? "" : prefix}) {
+      String nationalPrefix = prefix == null ? "" : prefix;
+      for (String inserted : new String[] {"0", "00", "1", "8", "9", "15", nationalPrefix}) {
         texts.add(code + inserted + national);
       }
       texts.add(e164.substring(0, e164.length() - 1));

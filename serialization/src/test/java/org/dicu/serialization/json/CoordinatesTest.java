@@ -23,7 +23,8 @@ final class CoordinatesTest {
   private static List<String> numbers() {
     List<String> numbers = new ArrayList<>(List.of("0", "-0.0", "0.0", "90", "-90", "180",
         "21.0285", "105.8542", "1e1", "1E-2", "-12.5e+1", "0.1", "0.30000000000000004",
-        "89.99999999999999999999", "2.2250738585072011e-308", "4.9e-324", "1.7976931348623157e308"));
+        "89.99999999999999999999", "2.2250738585072011e-308", "4.9e-324",
+        "1.7976931348623157e308"));
     Random random = new Random(20261122);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder number = new StringBuilder(random.nextBoolean() ? "-" : "");
