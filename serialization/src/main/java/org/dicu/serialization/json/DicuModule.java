@@ -3,8 +3,11 @@ package org.dicu.serialization.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
@@ -54,8 +57,8 @@ public final class DicuModule extends SimpleModule {
     super.setupModule(context);
     context.insertAnnotationIntrospector(new ModelIntrospector());
 
-    SimpleSerializers serializers = new SimpleSerializers();
-    serializers.addSerializer(Coded.class, new CodedSerializer());
+    SimpleSerializers serializers = new CodedSerializers();
+    serializers.addSerializer(LocalDate.class, new IsoDateSerializer());
     serializers.addSerializer(Country.class, ToStringSerializer.instance);
     serializers.addSerializer(Language.class, ToStringSerializer.instance);
     serializers.addSerializer(PartialDate.class, ToStringSerializer.instance);
@@ -72,6 +75,24 @@ public final class DicuModule extends SimpleModule {
     deserializers.addDeserializer(PartialDate.class,
         new WireStringDeserializer<>(PartialDate.class, PartialDate::parse, false));
     context.addDeserializers(deserializers);
+  }
+
+  /** Finds the serializer of every code-list enum, one for each enum. */
+  private static final class CodedSerializers extends SimpleSerializers {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonSerializer<?> findSerializer(
+        SerializationConfig config, JavaType type, BeanDescription description) {
+      Class<?> raw = type.getRawClass();
+      if (Coded.class.isAssignableFrom(raw)) {
+        Class<?> enumType = raw.isEnum() ? raw
+            : raw.getSuperclass() != null && raw.getSuperclass().isEnum() ? raw.getSuperclass()
+            : null;
+        return new CodedSerializer(enumType);
+      }
+      return super.findSerializer(config, type, description);
+    }
   }
 
   /** Finds the deserializer of every code-list enum. */

@@ -18,15 +18,16 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.dicu.core.code.CodeList;
 import org.dicu.core.code.Coded;
+import org.dicu.core.gcm.GcmObjective;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Codes are looked up from the parser's characters: for every code list a record can hold, a
- * text must read as the constant {@link CodeList#findByCode} finds, and fail as an unknown code
- * when it finds none.
+ * Codes are looked up from the parser's characters and written from codes encoded once: for every
+ * code list a record can hold, a text must read as the constant {@link CodeList#findByCode} finds,
+ * and fail as an unknown code when it finds none, and every constant must be written as its code.
  */
-final class CodeReadingTest {
+final class CodeMappingTest {
 
   private static final ObjectMapper DICU = DicuMappers.newObjectMapper();
 
@@ -89,5 +90,18 @@ final class CodeReadingTest {
       }
     }
     assertThat(read).isGreaterThanOrEqualTo(list.getValues().size());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("codeLists")
+  void shouldWriteEveryConstantAsItsCode(Class<?> type) throws JsonProcessingException {
+    for (Object constant : type.getEnumConstants()) {
+      String expected = constant instanceof GcmObjective
+          ? Integer.toString(((GcmObjective) constant).getNumber())
+          : DICU.writeValueAsString(((Coded) constant).getCode());
+      assertThat(DICU.writeValueAsString(constant)).isEqualTo(expected);
+      assertThat(DICU.writeValueAsString(List.of(constant, constant)))
+          .isEqualTo("[" + expected + "," + expected + "]");
+    }
   }
 }
