@@ -52,7 +52,7 @@ final class NdjsonLines {
         return false;
       }
       any = true;
-      int newline = indexOf((byte) '\n', chunkStart, chunkEnd);
+      int newline = ByteSearch.indexOf(chunk, (byte) '\n', chunkStart, chunkEnd);
       int end = newline >= 0 ? newline : chunkEnd;
       append(chunkStart, end);
       chunkStart = newline >= 0 ? newline + 1 : chunkEnd;
@@ -81,15 +81,6 @@ final class NdjsonLines {
       }
     }
     return true;
-  }
-
-  private int indexOf(byte wanted, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (chunk[i] == wanted) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private void append(int from, int to) {

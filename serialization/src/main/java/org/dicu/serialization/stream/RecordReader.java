@@ -231,16 +231,6 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
     return new ReadResult(line, record, ValidationReport.of(issues));
   }
 
-  /** Checks whether a line may hold a JSON null: whether the bytes {@code null} occur in it. */
-  private static boolean mayHoldNull(byte[] bytes, int length) {
-    for (int i = 0; i + 3 < length; i++) {
-      if (bytes[i] == 'n' && bytes[i + 1] == 'u' && bytes[i + 2] == 'l' && bytes[i + 3] == 'l') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private ReadResult problem(ReadProblem problem, String pointer, long line, String detail) {
     return new ReadResult(line, null, ValidationReport.of(List.of(
         problems.issue(problem, pointer, line, Map.of("detail", detail)))));
@@ -380,7 +370,8 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
     private ReadResult readDirectly(long line) throws IOException {
       byte[] bytes = lines.bytes();
       int length = lines.length();
-      if (mayHoldNull(bytes, length)) {
+      // a line that may hold a JSON null goes the copying way, which reports every null
+      if (ByteSearch.containsNull(bytes, length)) {
         return null;
       }
       RecordType type = RecordHeader.peek(factory, bytes, length);
