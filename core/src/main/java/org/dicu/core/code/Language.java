@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A language identified by its ISO 639 code, as the JDK's locale data knows it.
@@ -44,6 +45,12 @@ public final class Language {
 
   private static final Map<String, Language> BY_TWO_LETTER_CODE;
   private static final Map<String, Language> BY_THREE_LETTER_CODE;
+  /**
+   * The answers for three-letter codes without a two-letter one, found in the JDK's locale data
+   * once each: at most 26³ entries.
+   */
+  private static final Map<String, Optional<Language>> WITHOUT_TWO_LETTER_CODE =
+      new ConcurrentHashMap<>();
 
   static {
     Map<String, Language> byTwo = new HashMap<>();
@@ -95,7 +102,8 @@ public final class Language {
         return Optional.ofNullable(BY_TWO_LETTER_CODE.get(lower));
       case 3:
         Language known = BY_THREE_LETTER_CODE.get(lower);
-        return known != null ? Optional.of(known) : withoutTwoLetterCode(lower);
+        return known != null ? Optional.of(known)
+            : WITHOUT_TWO_LETTER_CODE.computeIfAbsent(lower, Language::withoutTwoLetterCode);
       default:
         return Optional.empty();
     }
