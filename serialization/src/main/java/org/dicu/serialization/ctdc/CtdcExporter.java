@@ -45,8 +45,9 @@ import org.dicu.serialization.stream.RecordReader;
  *
  * <p>k-anonymity: the export reads its input twice. The first pass counts each combination of
  * the five quasi-identifiers (year of registration, gender, age band, citizenship, country of
- * exploitation; a blank counts as a value); memory is bounded by the number of distinct
- * combinations. Rows whose combination occurs fewer than k times are generalised by blanking
+ * exploitation; a blank counts as a value) and keeps, for each case it validates, its hash and
+ * whether it was valid, so that the second pass validates again only a case that is not the same;
+ * memory is bounded by the number of distinct combinations and grows by four bytes a case. Rows whose combination occurs fewer than k times are generalised by blanking
  * values one at a time, in the order year of registration, age band, country of exploitation,
  * citizenship, gender, until the generalised combination (with the rows already published as it)
  * reaches k; rows that stay rarer than k with all five values blank are dropped. The second pass
@@ -172,10 +173,11 @@ public final class CtdcExporter {
 
   private CtdcExportSummary run(CursorOpener input, Writer out) throws IOException {
     Tally first = new Tally();
+    FirstPassValidity validity = new FirstPassValidity();
     Map<QuasiIdentifiers, Long> counts = new HashMap<>();
     try (Cursor cursor = input.open()) {
       for (Entry entry = cursor.next(); entry != null; entry = cursor.next()) {
-        String[] row = rowOf(entry, first);
+        String[] row = rowOf(entry, first, validity, true);
         if (row != null) {
           counts.merge(QuasiIdentifiers.of(row), 1L, Long::sum);
         }
@@ -192,7 +194,7 @@ public final class CtdcExporter {
     long rowsDropped = 0;
     try (Cursor cursor = input.open()) {
       for (Entry entry = cursor.next(); entry != null; entry = cursor.next()) {
-        String[] row = rowOf(entry, second);
+        String[] row = rowOf(entry, second, validity, false);
         if (row == null) {
           continue;
         }
@@ -217,9 +219,12 @@ public final class CtdcExporter {
         first.otherTypes, plan.getRowsGeneralised(), plan.getValuesBlanked(), rowsDropped);
   }
 
-  /** Returns the row of a case that may be published, or null after counting why not. */
-  private String[] rowOf(Entry entry, Tally tally) {
-    tally.records++;
+  /**
+   * Returns the row of a case that may be published, or null after counting why not. The first
+   * pass keeps what validation found; the second takes it for a case equal to the first's.
+   */
+  private String[] rowOf(Entry entry, Tally tally, FirstPassValidity validity, boolean firstPass) {
+    long position = tally.records++;
     if (entry.otherType) {
       tally.otherTypes++;
       return null;
@@ -235,11 +240,24 @@ public final class CtdcExporter {
       tally.noConsent++;
       return null;
     }
-    if (entry.readingErrors || !validator.validate(entry.trafficking).isValid()) {
+    if (entry.readingErrors || !isValid(entry.trafficking, position, validity, firstPass)) {
       tally.errors++;
       return null;
     }
     return CtdcRows.toRow(entry.trafficking);
+  }
+
+  private boolean isValid(
+      TraffickingCase trafficking, long position, FirstPassValidity validity, boolean firstPass) {
+    Boolean known = firstPass ? null : validity.find(position, trafficking);
+    if (known != null) {
+      return known;
+    }
+    boolean valid = validator.validate(trafficking).isValid();
+    if (firstPass) {
+      validity.put(position, trafficking, valid);
+    }
+    return valid;
   }
 
   /** Takes a file for a JSON array when its first significant character is {@code [}. */

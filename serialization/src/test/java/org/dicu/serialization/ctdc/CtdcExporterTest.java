@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
+import org.dicu.core.casework.CaseStatus;
 import org.dicu.core.casework.Consent;
 import org.dicu.core.casework.ImmutableTraffickingCase;
 import org.dicu.core.casework.LegalBasis;
@@ -232,6 +233,20 @@ final class CtdcExporterTest {
     AtomicInteger calls = new AtomicInteger();
     List<TraffickingCase> first = CtdcCases.smallSet();
     List<TraffickingCase> second = List.of(CtdcCases.caseG(), CtdcCases.caseH());
+    assertThatThrownBy(() -> exporter.export(
+        () -> (calls.getAndIncrement() == 0 ? first : second).iterator(), new StringWriter()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("changed between the two passes");
+  }
+
+  @Test
+  void shouldValidateAgainACaseThatChangedBetweenThePasses() {
+    AtomicInteger calls = new AtomicInteger();
+    List<TraffickingCase> first = CtdcCases.smallSet();
+    List<TraffickingCase> second = new ArrayList<>(first);
+    // the same case closed without a reason: an ERROR, with the same quasi-identifiers
+    second.set(first.indexOf(CtdcCases.caseA()),
+        ImmutableTraffickingCase.copyOf(CtdcCases.caseA()).withStatus(CaseStatus.CLOSED));
     assertThatThrownBy(() -> exporter.export(
         () -> (calls.getAndIncrement() == 0 ? first : second).iterator(), new StringWriter()))
         .isInstanceOf(IllegalStateException.class)
