@@ -22,6 +22,7 @@ final class IsoDateTimeDeserializer extends StdScalarDeserializer<OffsetDateTime
 
   /** The length of {@code yyyy-MM-ddTHH:mm:ss}. */
   private static final int LOCAL_LENGTH = 19;
+  /** The longest plain form: a point and nine digits of fraction, then {@code ±HH:mm}. */
   private static final int LONGEST = LOCAL_LENGTH + 10 + 6;
 
   IsoDateTimeDeserializer() {
