@@ -2,7 +2,9 @@ package org.dicu.serialization.stream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,14 +49,17 @@ final class RecordBinder {
 
   private final ObjectMapper mapper;
   private final Context context;
+  private final RepeatedKeys keys = new RepeatedKeys();
   /** The object readers by record type, made once: making one per record took 1% of reading. */
   private final Map<Class<?>, ObjectReader> readers = new HashMap<>();
+  /** The object readers of the direct way, which look for repeated keys themselves. */
+  private final Map<Class<?>, ObjectReader> directReaders = new HashMap<>();
 
   /**
    * Creates a binder.
    *
-   * @param mapper  a mapper with {@link #HANDLER} added, shared by readers of the same limits so
-   *     that the model is introspected once
+   * @param mapper  a mapper with {@link #HANDLER} and {@link RepeatedKeys#MODULE} added, shared by
+   *     readers of the same limits so that the model is introspected once
    */
   RecordBinder(ObjectMapper mapper, Problems problems, boolean strict) {
     this.mapper = mapper;
@@ -110,19 +115,25 @@ final class RecordBinder {
   }
 
   /**
-   * Binds a record straight from a parser over the whole of it, without copying it first.
+   * Binds a record straight from a parser over the whole of it, without copying it first, and
+   * with {@link RepeatedKeys} in place of the parser's detection of repeated keys.
    *
-   * @param parser  a parser before the record's first token
-   * @return the record, or null when it could not be bound at once or was followed by more
-   *     content; the issues it added are then taken back, so that the record can be read again
-   *     the copying way, which locates every problem
+   * @param parser  a parser before the record's first token, its first two properties
+   *     {@code recordType} and {@code schemaVersion}
+   * @return the record, or null when it could not be bound at once, repeated a key or was
+   *     followed by more content; the issues it added are then taken back, so that the record can
+   *     be read again the copying way, which locates every problem
    */
   Object bindDirectly(JsonParser parser, Class<?> type, long line, List<Issue> issues) {
     int mark = issues.size();
     try {
-      Object value = readerFor(type, line, issues).readValue(parser);
-      if (parser.nextToken() == null) {
-        return value;
+      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      if (skipHeader(parser)) {
+        keys.reset();
+        Object value = directReaderFor(type, line, issues).readValue(parser);
+        if (parser.nextToken() == null) {
+          return value;
+        }
       }
     } catch (IOException e) {
       // the copying way locates and reports it
@@ -131,11 +142,34 @@ final class RecordBinder {
     return null;
   }
 
+  /**
+   * Reads {@code recordType} and {@code schemaVersion}, which binding skips without marking them,
+   * so that the direct readers can refuse them wherever else they come.
+   *
+   * @return true when the parser is then at the name of the record's next property
+   */
+  private static boolean skipHeader(JsonParser parser) throws IOException {
+    return parser.nextToken() == JsonToken.START_OBJECT
+        && "recordType".equals(parser.nextFieldName())
+        && parser.nextToken() == JsonToken.VALUE_STRING
+        && "schemaVersion".equals(parser.nextFieldName())
+        && parser.nextToken() == JsonToken.VALUE_STRING
+        && parser.nextToken() == JsonToken.FIELD_NAME;
+  }
+
   /** The reader of a type, its issues now going to the given record's. */
   private ObjectReader readerFor(Class<?> type, long line, List<Issue> issues) {
     context.line = line;
     context.issues = issues;
     return readers.computeIfAbsent(type, t -> mapper.readerFor(t).withAttribute(ISSUES, context));
+  }
+
+  /** The direct reader of a type, its issues now going to the given record's. */
+  private ObjectReader directReaderFor(Class<?> type, long line, List<Issue> issues) {
+    ObjectReader reader = readerFor(type, line, issues);
+    return directReaders.computeIfAbsent(type, t -> reader
+        .withAttribute(RepeatedKeys.ATTRIBUTE, keys)
+        .with(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES));
   }
 
   /** Reports a value that could not be bound; false when the failure has no location. */
@@ -293,6 +327,10 @@ final class RecordBinder {
       Context target = (Context) context.getAttribute(ISSUES);
       if (target == null) {
         return false;
+      }
+      RepeatedKeys keys = RepeatedKeys.of(context);
+      if (keys != null && !keys.isFirst(propertyName)) {
+        throw RepeatedKeys.repeated(parser);
       }
       String pointer = parser.getParsingContext().pathAsPointer().toString();
       Severity severity = target.strict ? Severity.ERROR : Severity.WARNING;

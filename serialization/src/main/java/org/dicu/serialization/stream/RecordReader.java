@@ -108,7 +108,8 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
   }
 
   private static ObjectMapper newMapper(ReadLimits limits) {
-    return DicuMappers.newObjectMapper(limits.toConstraints()).addHandler(RecordBinder.HANDLER);
+    return DicuMappers.newObjectMapper(limits.toConstraints()).addHandler(RecordBinder.HANDLER)
+        .registerModule(RepeatedKeys.MODULE);
   }
 
   /**
