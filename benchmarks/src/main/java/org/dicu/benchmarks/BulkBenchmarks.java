@@ -35,7 +35,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The two whole-file jobs over a million rows each: reading an HTCDS spreadsheet export with
- * validation, and the CTDC export of an NDJSON file (two passes, validation, k-anonymity). The
+ * validation, and the CTDC export of an NDJSON file (validation, k-anonymity). The
  * input is the corpus of {@link ReadBenchmarks} repeated in memory, so that no disk is measured;
  * every score is in records per second.
  */
@@ -106,12 +106,12 @@ public class BulkBenchmarks {
   }
 
   /**
-   * dicu: the CTDC export of a million NDJSON records, read twice as {@code dicu export-ctdc}
-   * reads a file, to a writer that discards the table.
+   * dicu: the CTDC export of a million NDJSON records, read as {@code dicu export-ctdc} reads a
+   * file, to a writer that discards the table.
    *
    * @param files  the corpus
    * @param bh  the sink of the results
-   * @throws IOException never, the input is in memory
+   * @throws IOException if the export's temporary file fails; the input is in memory
    */
   @Benchmark
   public void ctdcExport(Files files, Blackhole bh) throws IOException {

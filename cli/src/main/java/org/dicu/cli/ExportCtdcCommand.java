@@ -43,31 +43,15 @@ final class ExportCtdcCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT.csv", descriptionKey = "parameter.out-csv")
   private Path output;
 
-  /** Reads the spreadsheet once per pass of the exporter. */
+  /** Exports the cases of the spreadsheet, read once. */
   private CtdcExportSummary exportSpreadsheet(CtdcExporter exporter) throws IOException {
-    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      return exporter.export(() -> cases(), out);
-    }
-  }
-
-  private Iterator<TraffickingCase> cases() {
-    try {
-      HtcdsCsvReader reader = HtcdsCsvReader.builder().open(Files.newInputStream(input));
-      return reader.stream()
+    try (HtcdsCsvReader reader = HtcdsCsvReader.builder().open(Files.newInputStream(input));
+        Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      Iterator<TraffickingCase> cases = reader.stream()
           .flatMap(result -> result.getRecord().stream())
           .map(TraffickingCase.class::cast)
-          .onClose(() -> closeQuietly(reader))
           .iterator();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void closeQuietly(HtcdsCsvReader reader) {
-    try {
-      reader.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return exporter.export(() -> cases, out);
     }
   }
 
@@ -90,7 +74,7 @@ final class ExportCtdcCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       spec.commandLine().getErr().println(text.format("error.no-file", input));
       return DicuCli.USAGE;
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+    } catch (IOException | UncheckedIOException e) {
       spec.commandLine().getErr().println(text.format("error.io", input,
           e.getClass().getSimpleName()));
       return DicuCli.USAGE;

@@ -46,7 +46,7 @@ public final class CtdcExport {
     table.toString().lines().limit(4).forEach(line -> out.println("   " + line));
   }
 
-  /** The same generated cases each time, as the exporter reads its input twice. */
+  /** The generated cases. */
   private static Iterator<TraffickingCase> cases() {
     CaseGenerator generator = new CaseGenerator(11L);
     return LongStream.range(0, CASES).mapToObj(generator::next).iterator();

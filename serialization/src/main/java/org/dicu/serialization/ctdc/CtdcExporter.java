@@ -43,15 +43,17 @@ import org.dicu.serialization.stream.RecordReader;
  * {@link CtdcVariable} constant: only coded, banded and yearly values leave a case, so names,
  * contacts, identifiers, exact dates and narratives never reach the output.
  *
- * <p>k-anonymity: the export reads its input twice. The first pass counts each combination of
- * the five quasi-identifiers (year of registration, gender, age band, citizenship, country of
- * exploitation; a blank counts as a value) and keeps, for each case it validates, its hash and
- * whether it was valid, so that the second pass validates again only a case that is not the same;
- * memory is bounded by the number of distinct combinations and grows by four bytes a case. Rows whose combination occurs fewer than k times are generalised by blanking
+ * <p>k-anonymity: the export reads its input once. It counts each combination of the five
+ * quasi-identifiers (year of registration, gender, age band, citizenship, country of
+ * exploitation; a blank counts as a value) and keeps the rows meanwhile in a temporary file
+ * (about 27 bytes a row, readable only by its owner on POSIX systems, deleted at the end; see
+ * {@link Builder#temporaryDirectory(Path)}), so that memory is bounded by the number of distinct
+ * combinations. Rows whose combination occurs fewer than k times are generalised by blanking
  * values one at a time, in the order year of registration, age band, country of exploitation,
  * citizenship, gender, until the generalised combination (with the rows already published as it)
- * reaches k; rows that stay rarer than k with all five values blank are dropped. The second pass
- * writes the rows. No written combination of the five values then occurs fewer than k times.
+ * reaches k; rows that stay rarer than k with all five values blank are dropped. The rows are then
+ * read back and written. No written combination of the five values then occurs fewer than k
+ * times.
  *
  * <p>The output is CSV (RFC 4180 quoting, {@code "\n"} line ends) with a header row of the
  * variable names; binary variables are {@code 1} or empty, never 0. A cell that would begin with
@@ -69,10 +71,12 @@ public final class CtdcExporter {
 
   private final int k;
   private final DicuValidator validator;
+  private final Path temporaryDirectory;
 
   private CtdcExporter(Builder builder) {
     this.k = builder.k;
     this.validator = builder.validator != null ? builder.validator : DicuValidator.create();
+    this.temporaryDirectory = builder.temporaryDirectory;
   }
 
   private static String[] header() {
@@ -103,18 +107,15 @@ public final class CtdcExporter {
   }
 
   /**
-   * Exports cases to a writer, in two passes over the input.
+   * Exports cases to a writer.
    *
-   * <p>The supplier is called once per pass and must yield the same cases in the same order both
-   * times, such as by reading a file anew. An iterator that is also {@link AutoCloseable} is
-   * closed at the end of its pass. The writer is flushed, not closed.
+   * <p>The supplier is called once; an iterator that is also {@link AutoCloseable} is closed
+   * once it is read. The writer is flushed, not closed.
    *
-   * @param input  the source of a fresh iterator of the cases, not null
+   * @param input  the source of an iterator of the cases, not null
    * @param out  the writer of the CSV, not null
    * @return the summary, not null
-   * @throws IOException if the writer fails
-   * @throws IllegalStateException if the two passes did not yield the same cases; the output is
-   *     then incomplete and must be discarded
+   * @throws IOException if the writer or the temporary file fails
    */
   public CtdcExportSummary export(Supplier<? extends Iterator<TraffickingCase>> input, Writer out)
       throws IOException {
@@ -126,7 +127,7 @@ public final class CtdcExporter {
   /**
    * Exports the cases of an NDJSON file or a JSON array file to a writer.
    *
-   * <p>The file is read twice with a {@link RecordReader}; it is taken as a JSON array when its
+   * <p>The file is read once with a {@link RecordReader}; it is taken as a JSON array when its
    * first character other than white space (or a byte order mark) is {@code [}, as NDJSON
    * otherwise. Records that cannot be read are left out for errors; records of other types are
    * skipped and counted. The writer is flushed, not closed.
@@ -134,9 +135,7 @@ public final class CtdcExporter {
    * @param input  the file of records, not null
    * @param out  the writer of the CSV, not null
    * @return the summary, not null
-   * @throws IOException if the file cannot be read or the writer fails
-   * @throws IllegalStateException if the file changed between the two passes; the output is then
-   *     incomplete and must be discarded
+   * @throws IOException if the file cannot be read, or the writer or the temporary file fails
    */
   public CtdcExportSummary export(Path input, Writer out) throws IOException {
     Objects.requireNonNull(input, "input");
@@ -158,7 +157,6 @@ public final class CtdcExporter {
    * @param output  the CSV file to write, not null
    * @return the summary, not null
    * @throws IOException if a file cannot be read or written
-   * @throws IllegalStateException if the input changed between the two passes
    */
   public CtdcExportSummary export(Path input, Path output) throws IOException {
     Objects.requireNonNull(input, "input");
@@ -172,59 +170,46 @@ public final class CtdcExporter {
   }
 
   private CtdcExportSummary run(CursorOpener input, Writer out) throws IOException {
-    Tally first = new Tally();
-    FirstPassValidity validity = new FirstPassValidity();
+    Tally tally = new Tally();
     Map<QuasiIdentifiers, Long> counts = new HashMap<>();
-    try (Cursor cursor = input.open()) {
-      for (Entry entry = cursor.next(); entry != null; entry = cursor.next()) {
-        String[] row = rowOf(entry, first, validity, true);
-        if (row != null) {
-          counts.merge(QuasiIdentifiers.of(row), 1L, Long::sum);
+    try (RowSpill spill = RowSpill.create(temporaryDirectory, HEADER.length)) {
+      try (Cursor cursor = input.open()) {
+        for (Entry entry = cursor.next(); entry != null; entry = cursor.next()) {
+          String[] row = rowOf(entry, tally);
+          if (row != null) {
+            counts.merge(QuasiIdentifiers.of(row), 1L, Long::sum);
+            spill.add(row);
+          }
         }
       }
-    }
-    AnonymityPlan plan = AnonymityPlan.of(counts, k);
-    counts.clear();
+      AnonymityPlan plan = AnonymityPlan.of(counts, k);
+      counts.clear();
 
-    CsvOutput csv = new CsvOutput(out);
-    csv.writeRecord(HEADER);
-    Tally second = new Tally();
-    Map<QuasiIdentifiers, Long> written = new HashMap<>();
-    long rowsWritten = 0;
-    long rowsDropped = 0;
-    try (Cursor cursor = input.open()) {
-      for (Entry entry = cursor.next(); entry != null; entry = cursor.next()) {
-        String[] row = rowOf(entry, second, validity, false);
-        if (row == null) {
-          continue;
+      CsvOutput csv = new CsvOutput(out);
+      csv.writeRecord(HEADER);
+      long rowsWritten = 0;
+      long rowsDropped = 0;
+      try (RowSpill.Rows rows = spill.read()) {
+        for (String[] row = rows.next(); row != null; row = rows.next()) {
+          Optional<QuasiIdentifiers> published = plan.publish(QuasiIdentifiers.of(row));
+          if (published.isEmpty()) {
+            rowsDropped++;
+            continue;
+          }
+          published.get().copyInto(row);
+          csv.writeRecord(row);
+          rowsWritten++;
         }
-        Optional<QuasiIdentifiers> published = plan.publish(QuasiIdentifiers.of(row));
-        if (published.isEmpty()) {
-          rowsDropped++;
-          continue;
-        }
-        published.get().copyInto(row);
-        csv.writeRecord(row);
-        written.merge(published.get(), 1L, Long::sum);
-        rowsWritten++;
       }
+      csv.flush();
+      return new CtdcExportSummary(k, tally.records, rowsWritten, tally.errors, tally.noConsent,
+          tally.otherTypes, plan.getRowsGeneralised(), plan.getValuesBlanked(), rowsDropped);
     }
-    csv.flush();
-    if (!first.equals(second) || rowsDropped != plan.getRowsDropped()
-        || !written.equals(plan.getPublishedCounts())) {
-      throw new IllegalStateException(
-          "the input changed between the two passes of the CTDC export: discard the output");
-    }
-    return new CtdcExportSummary(k, first.records, rowsWritten, first.errors, first.noConsent,
-        first.otherTypes, plan.getRowsGeneralised(), plan.getValuesBlanked(), rowsDropped);
   }
 
-  /**
-   * Returns the row of a case that may be published, or null after counting why not. The first
-   * pass keeps what validation found; the second takes it for a case equal to the first's.
-   */
-  private String[] rowOf(Entry entry, Tally tally, FirstPassValidity validity, boolean firstPass) {
-    long position = tally.records++;
+  /** Returns the row of a case that may be published, or null after counting why not. */
+  private String[] rowOf(Entry entry, Tally tally) {
+    tally.records++;
     if (entry.otherType) {
       tally.otherTypes++;
       return null;
@@ -240,24 +225,11 @@ public final class CtdcExporter {
       tally.noConsent++;
       return null;
     }
-    if (entry.readingErrors || !isValid(entry.trafficking, position, validity, firstPass)) {
+    if (entry.readingErrors || !validator.validate(entry.trafficking).isValid()) {
       tally.errors++;
       return null;
     }
     return CtdcRows.toRow(entry.trafficking);
-  }
-
-  private boolean isValid(
-      TraffickingCase trafficking, long position, FirstPassValidity validity, boolean firstPass) {
-    Boolean known = firstPass ? null : validity.find(position, trafficking);
-    if (known != null) {
-      return known;
-    }
-    boolean valid = validator.validate(trafficking).isValid();
-    if (firstPass) {
-      validity.put(position, trafficking, valid);
-    }
-    return valid;
   }
 
   /** Takes a file for a JSON array when its first significant character is {@code [}. */
@@ -277,30 +249,15 @@ public final class CtdcExporter {
     }
   }
 
-  /** The counts of one pass, compared between the passes. */
+  /** The counts of the cases read, by what became of them. */
   private static final class Tally {
     long records;
     long errors;
     long noConsent;
     long otherTypes;
-
-    @Override
-    public boolean equals(Object other) {
-      if (!(other instanceof Tally)) {
-        return false;
-      }
-      Tally that = (Tally) other;
-      return records == that.records && errors == that.errors && noConsent == that.noConsent
-          && otherTypes == that.otherTypes;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(records, errors, noConsent, otherTypes);
-    }
   }
 
-  /** One record of the input as a pass sees it. */
+  /** One record of the input. */
   private static final class Entry {
     final TraffickingCase trafficking;
     final boolean readingErrors;
@@ -313,19 +270,19 @@ public final class CtdcExporter {
     }
   }
 
-  /** Opens a pass over the input. */
+  /** Opens the input. */
   @FunctionalInterface
   private interface CursorOpener {
     Cursor open() throws IOException;
   }
 
-  /** A pass over the input. */
+  /** The records of the input, one at a time. */
   private interface Cursor extends Closeable {
     /** Returns the next record, or null at the end. */
     Entry next() throws IOException;
   }
 
-  /** A pass over cases from the caller's iterator. */
+  /** The cases of the caller's iterator. */
   private static final class CaseCursor implements Cursor {
     private final Iterator<TraffickingCase> cases;
 
@@ -353,7 +310,7 @@ public final class CtdcExporter {
     }
   }
 
-  /** A pass over a file read by a record reader. */
+  /** The records of a file read by a record reader. */
   private static final class RecordCursor implements Cursor {
     private static final String EMPTY_INPUT = "json.empty-input";
 
@@ -397,6 +354,7 @@ public final class CtdcExporter {
   public static final class Builder {
     private int k = DEFAULT_K;
     private DicuValidator validator;
+    private Path temporaryDirectory;
 
     private Builder() {}
 
@@ -425,6 +383,18 @@ public final class CtdcExporter {
      */
     public Builder validator(DicuValidator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * Sets the directory of the temporary file that keeps the rows between counting and
+     * writing; by default the system's ({@code java.io.tmpdir}).
+     *
+     * @param directory  an existing directory, not null
+     * @return this builder
+     */
+    public Builder temporaryDirectory(Path directory) {
+      this.temporaryDirectory = Objects.requireNonNull(directory, "directory");
       return this;
     }
 

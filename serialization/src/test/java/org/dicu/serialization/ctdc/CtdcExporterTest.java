@@ -13,12 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.dicu.core.casework.CaseStatus;
 import org.dicu.core.casework.Consent;
@@ -50,13 +52,13 @@ final class CtdcExporterTest {
     }
   }
 
-  private static Supplier<Iterator<TraffickingCase>> twice(List<TraffickingCase> cases) {
+  private static Supplier<Iterator<TraffickingCase>> source(List<TraffickingCase> cases) {
     return cases::iterator;
   }
 
   private String export(CtdcExporter with, List<TraffickingCase> cases) throws IOException {
     StringWriter out = new StringWriter();
-    with.export(twice(cases), out);
+    with.export(source(cases), out);
     return out.toString();
   }
 
@@ -96,7 +98,7 @@ final class CtdcExporterTest {
 
   @Test
   void shouldCountWhatK2Generalised() throws IOException {
-    CtdcExportSummary summary = exporter.export(twice(CtdcCases.smallSet()), new StringWriter());
+    CtdcExportSummary summary = exporter.export(source(CtdcCases.smallSet()), new StringWriter());
     assertThat(summary.getK()).isEqualTo(2);
     assertThat(summary.getRecordsRead()).isEqualTo(8);
     assertThat(summary.getRowsWritten()).isEqualTo(8);
@@ -115,7 +117,7 @@ final class CtdcExporterTest {
     cases.add(5, CtdcCases.withoutSharingConsentAndWithError());
     cases.add(CtdcCases.withError());
     StringWriter out = new StringWriter();
-    CtdcExportSummary summary = exporter.export(twice(cases), out);
+    CtdcExportSummary summary = exporter.export(source(cases), out);
     assertThat(out.toString()).isEqualTo(expectedSmallSet());
     assertThat(summary.getRecordsRead()).isEqualTo(11);
     assertThat(summary.getRowsWritten()).isEqualTo(8);
@@ -129,7 +131,7 @@ final class CtdcExporterTest {
     TraffickingCase withdrawn = ImmutableTraffickingCase.copyOf(CtdcCases.caseA())
         .withConsent(Consent.builder().from(CtdcCases.consentToShare())
             .withdrawalDate(CtdcCases.TODAY).build());
-    CtdcExportSummary summary = exporter.export(twice(List.of(withdrawn)), new StringWriter());
+    CtdcExportSummary summary = exporter.export(source(List.of(withdrawn)), new StringWriter());
     assertThat(summary.getLeftOutWithoutConsent()).isEqualTo(1);
     assertThat(summary.getRowsWritten()).isZero();
   }
@@ -139,7 +141,7 @@ final class CtdcExporterTest {
     TraffickingCase lawful = ImmutableTraffickingCase.copyOf(CtdcCases.caseA())
         .withConsent(Consent.builder().legalBasis(LegalBasis.LEGAL_OBLIGATION).build());
     CtdcExportSummary summary = CtdcExporter.builder().k(1).validator(VALIDATOR).build()
-        .export(twice(List.of(lawful)), new StringWriter());
+        .export(source(List.of(lawful)), new StringWriter());
     assertThat(summary.getRowsWritten()).isEqualTo(1);
   }
 
@@ -156,7 +158,7 @@ final class CtdcExporterTest {
     StringWriter out = new StringWriter();
     CtdcExportSummary summary = CtdcExporter.builder().k(1)
         .validator(DicuValidator.builder().today(LocalDate.of(2026, 11, 22)).build())
-        .build().export(twice(cases), out);
+        .build().export(source(cases), out);
     assertThat(summary.getRowsWritten()).isEqualTo(9);
     assertThat(out.toString())
         .contains("2024,Woman,21--23,VNM,CHN,13--24 (1-2 yrs)")
@@ -182,7 +184,7 @@ final class CtdcExporterTest {
   void shouldDropRowsThatNoGeneralisationHides() throws IOException {
     StringWriter out = new StringWriter();
     CtdcExportSummary summary =
-        exporter.export(twice(List.of(CtdcCases.caseA(), CtdcCases.caseG())), out);
+        exporter.export(source(List.of(CtdcCases.caseA(), CtdcCases.caseG())), out);
     // A and G share no value: only with all five blanked do they reach k = 2 together
     assertThat(summary.getRowsDropped()).isZero();
     assertThat(summary.getRowsWritten()).isEqualTo(2);
@@ -190,7 +192,7 @@ final class CtdcExporterTest {
     assertThat(cells(out.toString()).get(1)).startsWith("", "", "", "", "", "0--12 (0-1 yr)");
 
     StringWriter alone = new StringWriter();
-    CtdcExportSummary single = exporter.export(twice(List.of(CtdcCases.caseA())), alone);
+    CtdcExportSummary single = exporter.export(source(List.of(CtdcCases.caseA())), alone);
     assertThat(single.getRowsDropped()).isEqualTo(1);
     assertThat(single.getRowsWritten()).isZero();
     assertThat(single.getRowsGeneralised()).isZero();
@@ -198,7 +200,7 @@ final class CtdcExporterTest {
   }
 
   @Test
-  void shouldCallTheSupplierOncePerPassAndCloseClosableIterators() throws IOException {
+  void shouldCallTheSupplierOnceAndCloseAClosableIterator() throws IOException {
     AtomicInteger calls = new AtomicInteger();
     AtomicInteger closed = new AtomicInteger();
     List<TraffickingCase> cases = CtdcCases.smallSet();
@@ -220,43 +222,78 @@ final class CtdcExporterTest {
         closed.incrementAndGet();
       }
     }
+    StringWriter out = new StringWriter();
     exporter.export(() -> {
       calls.incrementAndGet();
       return new Closing();
-    }, new StringWriter());
-    assertThat(calls).hasValue(2);
-    assertThat(closed).hasValue(2);
+    }, out);
+    assertThat(calls).hasValue(1);
+    assertThat(closed).hasValue(1);
+    assertThat(out.toString()).isEqualTo(expectedSmallSet());
   }
 
   @Test
-  void shouldRefuseAnInputThatChangedBetweenThePasses() {
-    AtomicInteger calls = new AtomicInteger();
-    List<TraffickingCase> first = CtdcCases.smallSet();
-    List<TraffickingCase> second = List.of(CtdcCases.caseG(), CtdcCases.caseH());
-    assertThatThrownBy(() -> exporter.export(
-        () -> (calls.getAndIncrement() == 0 ? first : second).iterator(), new StringWriter()))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("changed between the two passes");
+  void shouldKeepTheRowsInAnOwnerOnlyFileOfTheTemporaryDirectoryAndDeleteIt(@TempDir Path dir)
+      throws IOException {
+    boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    List<String> seen = new ArrayList<>();
+    Iterator<TraffickingCase> cases = CtdcCases.smallSet().iterator();
+    Iterator<TraffickingCase> looking = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        if (!cases.hasNext()) {
+          try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+              seen.add(file.getFileName() + " " + (posix
+                  ? PosixFilePermissions.toString(Files.getPosixFilePermissions(file))
+                  : "rw-------"));
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return cases.hasNext();
+      }
+
+      @Override
+      public TraffickingCase next() {
+        return cases.next();
+      }
+    };
+    StringWriter out = new StringWriter();
+    CtdcExporter.builder().k(2).validator(VALIDATOR).temporaryDirectory(dir).build()
+        .export(() -> looking, out);
+
+    assertThat(out.toString()).isEqualTo(expectedSmallSet());
+    assertThat(seen).singleElement().asString().matches("dicu-ctdc-\\d+\\.rows rw-------");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).isEmpty();
+    }
   }
 
   @Test
-  void shouldValidateAgainACaseThatChangedBetweenThePasses() {
-    AtomicInteger calls = new AtomicInteger();
-    List<TraffickingCase> first = CtdcCases.smallSet();
-    List<TraffickingCase> second = new ArrayList<>(first);
-    // the same case closed without a reason: an ERROR, with the same quasi-identifiers
-    second.set(first.indexOf(CtdcCases.caseA()),
-        ImmutableTraffickingCase.copyOf(CtdcCases.caseA()).withStatus(CaseStatus.CLOSED));
-    assertThatThrownBy(() -> exporter.export(
-        () -> (calls.getAndIncrement() == 0 ? first : second).iterator(), new StringWriter()))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("changed between the two passes");
+  void shouldDeleteTheTemporaryFileWhenTheInputFails(@TempDir Path dir) {
+    Iterator<TraffickingCase> failing = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public TraffickingCase next() {
+        throw new UncheckedIOException(new IOException("disk gone"));
+      }
+    };
+    assertThatThrownBy(() -> CtdcExporter.builder().temporaryDirectory(dir).build()
+        .export(() -> failing, new StringWriter()))
+        .isInstanceOf(UncheckedIOException.class);
+    assertThat(dir.toFile().list()).isEmpty();
   }
 
   @Test
   void shouldWriteOnlyTheHeaderWithoutCases() throws IOException {
     StringWriter out = new StringWriter();
-    CtdcExportSummary summary = exporter.export(twice(List.of()), out);
+    CtdcExportSummary summary = exporter.export(source(List.of()), out);
     assertThat(out.toString()).isEqualTo(expectedSmallSet().lines().findFirst().orElseThrow()
         + "\n");
     assertThat(summary.getRecordsRead()).isZero();
