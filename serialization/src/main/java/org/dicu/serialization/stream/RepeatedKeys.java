@@ -71,9 +71,10 @@ final class RepeatedKeys {
     }
   }
 
+  /** Marks a property of the object being bound; false when it was marked, or no object is. */
   private boolean isFirst(int bit) {
     if (depth == 0) {
-      return true;
+      return false;
     }
     long mask = 1L << bit;
     long marked = properties[depth - 1];
@@ -84,11 +85,12 @@ final class RepeatedKeys {
   /**
    * Marks an unknown key of the object being bound.
    *
-   * @return false when the object had it already
+   * @return false when the object had it already, or when no object is being bound, so that a
+   *     key outside every frame sends the record the copying way rather than pass unchecked
    */
   boolean isFirst(String key) {
     if (depth == 0) {
-      return true;
+      return false;
     }
     for (int i = unknownFrom[depth - 1]; i < unknownKeys.size(); i++) {
       if (unknownKeys.get(i).equals(key)) {

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Exports 100 000 generated cases with k = 11 in the test JVM's 64 MB heap, generating them anew
- * in each pass, and checks the written file line by line.
+ * Exports 100 000 generated cases with k = 11 in the test JVM's 64 MB heap, generating them one
+ * at a time as the export reads them, and checks the written file line by line.
  */
 final class CtdcExporterPopulationTest {
 
