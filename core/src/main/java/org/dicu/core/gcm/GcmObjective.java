@@ -201,6 +201,14 @@ public enum GcmObjective implements Coded {
           + " pháp");
 
   private static final String VIETNAMESE = "vi";
+  /** The objectives at the index of their numbers, found without copying {@code values()}. */
+  private static final GcmObjective[] BY_NUMBER = new GcmObjective[24];
+
+  static {
+    for (GcmObjective objective : values()) {
+      BY_NUMBER[objective.number] = objective;
+    }
+  }
 
   private final CodeDefinition definition;
   private final int number;
@@ -227,12 +235,9 @@ public enum GcmObjective implements Coded {
    * @return the objective, or empty when the number is outside 1 to 23
    */
   public static Optional<GcmObjective> ofNumber(int number) {
-    for (GcmObjective objective : values()) {
-      if (objective.number == number) {
-        return Optional.of(objective);
-      }
-    }
-    return Optional.empty();
+    return number >= 0 && number < BY_NUMBER.length
+        ? Optional.ofNullable(BY_NUMBER[number])
+        : Optional.empty();
   }
 
   /**
