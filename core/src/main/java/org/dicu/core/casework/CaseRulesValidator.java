@@ -3,11 +3,13 @@ package org.dicu.core.casework;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dicu.core.agency.AgencyFunction;
 import org.dicu.core.code.Country;
 import org.dicu.core.internal.AgencyReferences;
@@ -17,6 +19,7 @@ import org.dicu.core.migrant.ProtectionStatus;
 import org.dicu.core.person.PartialDate;
 import org.dicu.core.service.Article37;
 import org.dicu.core.service.BeneficiaryGroup;
+import org.dicu.core.service.SupportService;
 import org.dicu.core.trafficking.HistoricEvent;
 import org.dicu.core.trafficking.HistoricEventType;
 import org.dicu.core.trafficking.TraffickingStatus;
@@ -30,6 +33,10 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
   private static final Country VIET_NAM = Country.ofAlpha2("VN").orElseThrow();
   /** The function a case's referrals and services are about, when an agency's work was split. */
   private static final AgencyFunction VICTIM_SUPPORT = AgencyFunction.VICTIM_PROTECTION_AND_SUPPORT;
+  private static final Set<HistoricEventType> RECRUITMENT_OR_EXPLOITATION =
+      EnumSet.of(HistoricEventType.RECRUITMENT, HistoricEventType.EXPLOITATION);
+  private static final Set<HistoricEventType> EXPLOITATION =
+      EnumSet.of(HistoricEventType.EXPLOITATION);
 
   /** Creates the validator; Bean Validation calls this. */
   public CaseRulesValidator() {}
@@ -84,44 +91,65 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
 
   private static List<DatedField> datedFields(TraffickingCase trafficking) {
     List<DatedField> fields = new ArrayList<>();
-    trafficking.getRegistrationDate()
-        .ifPresent(d -> fields.add(new DatedField("/registrationDate", d, false)));
-    trafficking.getVictim().flatMap(VictimContext::getTraffickingStatusDecisionDate)
-        .ifPresent(d -> fields.add(new DatedField("/victim/traffickingStatusDecisionDate", d, false)));
-    forEach(trafficking.getEvents(), (i, event) -> {
-      event.getDate().ifPresent(d -> fields.add(new DatedField("/events", i, "date", d, false)));
-      event.getEndDate()
-          .ifPresent(d -> fields.add(new DatedField("/events", i, "endDate", d, false)));
-    });
-    forEach(trafficking.getReferrals(), (i, referral) -> referral.getDate()
-        .ifPresent(d -> fields.add(new DatedField("/referrals", i, "date", d, false))));
-    forEach(trafficking.getServices(), (i, service) -> {
-      boolean planned = service.getStatus().filter(s -> s == ServiceStatus.PLANNED).isPresent();
-      service.getStartDate()
-          .ifPresent(d -> fields.add(new DatedField("/services", i, "startDate", d, planned)));
-      service.getEndDate()
-          .ifPresent(d -> fields.add(new DatedField("/services", i, "endDate", d, planned)));
-    });
-    forEach(trafficking.getSupportPlans(), (i, plan) -> {
-      plan.getStartDate()
-          .ifPresent(d -> fields.add(new DatedField("/supportPlans", i, "startDate", d, true)));
-      plan.getActualEndDate().ifPresent(
-          d -> fields.add(new DatedField("/supportPlans", i, "actualEndDate", d, false)));
-    });
-    forEach(trafficking.getComments(), (i, comment) -> comment.getTime().ifPresent(
-        t -> fields.add(new DatedField("/comments", i, "time", t.toLocalDate(), false))));
-    trafficking.getConsent().ifPresent(consent -> {
-      consent.getDate().ifPresent(d -> fields.add(new DatedField("/consent/date", d, false)));
-      consent.getWithdrawalDate()
-          .ifPresent(d -> fields.add(new DatedField("/consent/withdrawalDate", d, false)));
-    });
-    trafficking.getMigrantProfile().ifPresent(profile -> {
-      profile.getDepartureDate()
-          .ifPresent(d -> fields.add(new DatedField("/migrantProfile/departureDate", d, false)));
-      profile.getReturnDate()
-          .ifPresent(d -> fields.add(new DatedField("/migrantProfile/returnDate", d, false)));
-    });
+    add(fields, "/registrationDate", trafficking.getRegistrationDate(), false);
+    Optional<VictimContext> victim = trafficking.getVictim();
+    if (victim.isPresent()) {
+      add(fields, "/victim/traffickingStatusDecisionDate",
+          victim.get().getTraffickingStatusDecisionDate(), false);
+    }
+    List<HistoricEvent> events = trafficking.getEvents();
+    for (int i = 0; i < events.size(); i++) {
+      add(fields, "/events", i, "date", events.get(i).getDate(), false);
+      add(fields, "/events", i, "endDate", events.get(i).getEndDate(), false);
+    }
+    List<Referral> referrals = trafficking.getReferrals();
+    for (int i = 0; i < referrals.size(); i++) {
+      add(fields, "/referrals", i, "date", referrals.get(i).getDate(), false);
+    }
+    List<ServiceProvision> services = trafficking.getServices();
+    for (int i = 0; i < services.size(); i++) {
+      ServiceProvision service = services.get(i);
+      boolean planned = service.getStatus().orElse(null) == ServiceStatus.PLANNED;
+      add(fields, "/services", i, "startDate", service.getStartDate(), planned);
+      add(fields, "/services", i, "endDate", service.getEndDate(), planned);
+    }
+    List<SupportPlan> plans = trafficking.getSupportPlans();
+    for (int i = 0; i < plans.size(); i++) {
+      add(fields, "/supportPlans", i, "startDate", plans.get(i).getStartDate(), true);
+      add(fields, "/supportPlans", i, "actualEndDate", plans.get(i).getActualEndDate(), false);
+    }
+    List<CaseComment> comments = trafficking.getComments();
+    for (int i = 0; i < comments.size(); i++) {
+      add(fields, "/comments", i, "time",
+          comments.get(i).getTime().map(OffsetDateTime::toLocalDate), false);
+    }
+    Optional<Consent> consent = trafficking.getConsent();
+    if (consent.isPresent()) {
+      add(fields, "/consent/date", consent.get().getDate(), false);
+      add(fields, "/consent/withdrawalDate", consent.get().getWithdrawalDate(), false);
+    }
+    Optional<MigrantProfile> profile = trafficking.getMigrantProfile();
+    if (profile.isPresent()) {
+      add(fields, "/migrantProfile/departureDate", profile.get().getDepartureDate(), false);
+      add(fields, "/migrantProfile/returnDate", profile.get().getReturnDate(), false);
+    }
     return fields;
+  }
+
+  /** Adds a recorded date of a property, if there is one. */
+  private static void add(List<DatedField> fields, String property, Optional<LocalDate> date,
+      boolean mayBeInFuture) {
+    if (date.isPresent()) {
+      fields.add(new DatedField(property, date.get(), mayBeInFuture));
+    }
+  }
+
+  /** Adds a recorded date of a property of an element of a list, if there is one. */
+  private static void add(List<DatedField> fields, String list, int index, String property,
+      Optional<LocalDate> date, boolean mayBeInFuture) {
+    if (date.isPresent()) {
+      fields.add(new DatedField(list, index, property, date.get(), mayBeInFuture));
+    }
   }
 
   /** Spells out the JSON Pointer of a property of an element of a list. */
@@ -162,36 +190,46 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
   }
 
   private static void checkEndsAfterStarts(TraffickingCase trafficking, RuleViolations violations) {
-    forEach(trafficking.getEvents(), (i, event) -> checkOrder(
-        event.getDate(), event.getEndDate(), new DatedField("/events", i, "endDate", null, false),
-        violations));
-    forEach(trafficking.getServices(), (i, service) -> checkOrder(
-        service.getStartDate(), service.getEndDate(),
-        new DatedField("/services", i, "endDate", null, false), violations));
-    forEach(trafficking.getSupportPlans(), (i, plan) -> {
+    List<HistoricEvent> events = trafficking.getEvents();
+    for (int i = 0; i < events.size(); i++) {
+      checkOrder(events.get(i).getDate(), events.get(i).getEndDate(),
+          "/events", i, "endDate", violations);
+    }
+    List<ServiceProvision> services = trafficking.getServices();
+    for (int i = 0; i < services.size(); i++) {
+      checkOrder(services.get(i).getStartDate(), services.get(i).getEndDate(),
+          "/services", i, "endDate", violations);
+    }
+    List<SupportPlan> plans = trafficking.getSupportPlans();
+    for (int i = 0; i < plans.size(); i++) {
+      SupportPlan plan = plans.get(i);
       checkOrder(plan.getStartDate(), plan.getPlannedEndDate(),
-          new DatedField("/supportPlans", i, "plannedEndDate", null, false), violations);
+          "/supportPlans", i, "plannedEndDate", violations);
       checkOrder(plan.getStartDate(), plan.getActualEndDate(),
-          new DatedField("/supportPlans", i, "actualEndDate", null, false), violations);
-    });
-    trafficking.getMigrantProfile().ifPresent(profile -> checkOrder(
-        profile.getDepartureDate(), profile.getReturnDate(),
-        new DatedField("/migrantProfile/returnDate", null, false), violations));
+          "/supportPlans", i, "actualEndDate", violations);
+    }
+    Optional<MigrantProfile> profile = trafficking.getMigrantProfile();
+    if (profile.isPresent()) {
+      checkOrder(profile.get().getDepartureDate(), profile.get().getReturnDate(),
+          "/migrantProfile/returnDate", -1, null, violations);
+    }
   }
 
-  private static void checkOrder(
-      Optional<LocalDate> start, Optional<LocalDate> end, DatedField endField,
-      RuleViolations violations) {
+  /**
+   * Reports an end before its start; the end is a property, or a property of the element at
+   * {@code index} (not negative) of a list.
+   */
+  private static void checkOrder(Optional<LocalDate> start, Optional<LocalDate> end,
+      String property, int index, String elementProperty, RuleViolations violations) {
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-      violations.report(Rule.END_BEFORE_START, endField.pointer(), end.get(),
-          Map.of("start", start.get()));
+      String pointer = index < 0 ? property : at(property, index, elementProperty);
+      violations.report(Rule.END_BEFORE_START, pointer, end.get(), Map.of("start", start.get()));
     }
   }
 
   private static void checkVictim(
       TraffickingCase trafficking, VictimContext victim, RuleViolations violations) {
-    Optional<LocalDate> firstEventDate = firstDate(trafficking, HistoricEventType.RECRUITMENT,
-        HistoricEventType.EXPLOITATION);
+    Optional<LocalDate> firstEventDate = firstDate(trafficking, RECRUITMENT_OR_EXPLOITATION);
     Optional<PartialDate> birthdate = trafficking.getPerson().getBirthdate();
     if (victim.getAgeWhenTrafficked().isPresent() && birthdate.isPresent()
         && firstEventDate.isPresent()) {
@@ -227,7 +265,7 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
    * registration when there is none; an unknown age is not certainly adult.
    */
   private static boolean isCertainlyAdult(TraffickingCase trafficking, VictimContext victim) {
-    Optional<LocalDate> reference = firstDate(trafficking, HistoricEventType.EXPLOITATION)
+    Optional<LocalDate> reference = firstDate(trafficking, EXPLOITATION)
         .or(trafficking::getRegistrationDate);
     Optional<PartialDate> birthdate = trafficking.getPerson().getBirthdate();
     if (birthdate.isPresent() && reference.isPresent()) {
@@ -237,12 +275,12 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
   }
 
   private static Optional<LocalDate> firstDate(
-      TraffickingCase trafficking, HistoricEventType... types) {
+      TraffickingCase trafficking, Set<HistoricEventType> types) {
     LocalDate first = null;
     for (HistoricEvent event : trafficking.getEvents()) {
       LocalDate date = event.getDate().orElse(null);
       if (date != null && (first == null || date.isBefore(first))
-          && Arrays.asList(types).contains(event.getType())) {
+          && types.contains(event.getType())) {
         first = date;
       }
     }
@@ -268,8 +306,10 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
   private static void checkReferrals(TraffickingCase trafficking, RuleViolations violations) {
     boolean covered = trafficking.getConsent()
         .filter(consent -> consent.covers(ConsentScope.REFERRAL)).isPresent();
-    forEach(trafficking.getReferrals(), (i, referral) -> {
-      boolean rejected = referral.getStatus().filter(s -> s == ReferralStatus.REJECTED).isPresent();
+    List<Referral> referrals = trafficking.getReferrals();
+    for (int i = 0; i < referrals.size(); i++) {
+      Referral referral = referrals.get(i);
+      boolean rejected = referral.getStatus().orElse(null) == ReferralStatus.REJECTED;
       if (rejected && referral.getRejectionReason().filter(r -> !r.isBlank()).isEmpty()) {
         violations.report(Rule.REFERRAL_REJECTED_WITHOUT_REASON,
             at("/referrals", i, "rejectionReason"));
@@ -277,7 +317,7 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
       if (isOutgoing(referral) && !covered) {
         violations.report(Rule.CONSENT_MISSING_FOR_REFERRAL, "/referrals/" + i);
       }
-    });
+    }
   }
 
   private static void checkConsent(Consent consent, RuleViolations violations) {
@@ -299,15 +339,16 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
     if (group.isEmpty() && !notAVictim) {
       return;
     }
-    forEach(trafficking.getServices(), (i, provision) -> {
-      boolean regime = provision.getService().getArticle37Point().isPresent();
-      boolean allowed = group.map(g -> Article37.allows(g, provision.getService())).orElse(false);
-      if (regime && !allowed) {
+    List<ServiceProvision> services = trafficking.getServices();
+    for (int i = 0; i < services.size(); i++) {
+      SupportService service = services.get(i).getService();
+      boolean regime = service.getArticle37Point().isPresent();
+      if (regime && (group.isEmpty() || !Article37.allows(group.get(), service))) {
         violations.report(Rule.SERVICE_NOT_ENTITLED, at("/services", i, "service"),
-            provision.getService().getCode(),
-            Map.of("group", group.map(g -> g.getCode()).orElse(status.get().getCode())));
+            service.getCode(),
+            Map.of("group", group.isPresent() ? group.get().getCode() : status.get().getCode()));
       }
-    });
+    }
   }
 
   /**
@@ -341,12 +382,26 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
 
   private static void checkAgencies(TraffickingCase trafficking, RuleViolations violations) {
     LocalDate recordDate = trafficking.getRegistrationDate().orElse(violations.today());
-    forEach(trafficking.getReferrals(), (i, referral) -> referral.getOrganisationId().ifPresent(
-        id -> AgencyReferences.check(violations, () -> at("/referrals", i, "organisationId"), id,
-            referral.getDate().orElse(recordDate), VICTIM_SUPPORT)));
-    forEach(trafficking.getServices(), (i, service) -> service.getProviderId().ifPresent(
-        id -> AgencyReferences.check(violations, () -> at("/services", i, "providerId"), id,
-            service.getStartDate().orElse(recordDate), VICTIM_SUPPORT)));
+    List<Referral> referrals = trafficking.getReferrals();
+    for (int i = 0; i < referrals.size(); i++) {
+      Referral referral = referrals.get(i);
+      if (referral.getOrganisationId().isPresent()) {
+        int index = i;
+        AgencyReferences.check(violations, () -> at("/referrals", index, "organisationId"),
+            referral.getOrganisationId().get(), referral.getDate().orElse(recordDate),
+            VICTIM_SUPPORT);
+      }
+    }
+    List<ServiceProvision> services = trafficking.getServices();
+    for (int i = 0; i < services.size(); i++) {
+      ServiceProvision service = services.get(i);
+      if (service.getProviderId().isPresent()) {
+        int index = i;
+        AgencyReferences.check(violations, () -> at("/services", index, "providerId"),
+            service.getProviderId().get(), service.getStartDate().orElse(recordDate),
+            VICTIM_SUPPORT);
+      }
+    }
     trafficking.getMigrantProfile()
         .flatMap(MigrantProfile::getLabourMigration)
         .flatMap(labour -> labour.getRecruitmentAgencyId())
@@ -354,16 +409,5 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
             () -> "/migrantProfile/labourMigration/recruitmentAgencyId", id,
             trafficking.getMigrantProfile().flatMap(MigrantProfile::getDepartureDate)
                 .orElse(recordDate), AgencyFunction.OVERSEAS_LABOUR));
-  }
-
-  /** Something done with an element of a list and its index. */
-  private interface IndexedAction<T> {
-    void accept(int index, T element);
-  }
-
-  private static <T> void forEach(List<T> list, IndexedAction<T> action) {
-    for (int i = 0; i < list.size(); i++) {
-      action.accept(i, list.get(i));
-    }
   }
 }
