@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dicu.core.agency.AgencyDirectory;
 import org.dicu.core.code.Coded;
 import org.dicu.core.internal.RuleProbe;
@@ -53,12 +54,18 @@ public final class DicuValidator {
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final ValidationReport NO_ISSUES = ValidationReport.of(List.of());
+  private static final Comparator<Issue> BY_LOCATION_AND_CODE =
+      Comparator.comparing(Issue::getLocation).thenComparing(Issue::getCode);
+  /** How many messages of broken rules a validator keeps, to not interpolate them again. */
+  private static final int MAX_KEPT_MESSAGES = 512;
 
   private final Validator validator;
   private final Class<?>[] groups;
   private final Locale locale;
   private final MessageInterpolator interpolator;
   private final QuickCheck quickCheck;
+  /** Messages of the rules the quick pass found, by constraint, rule and message parameters. */
+  private final Map<MessageKey, String> messages = new ConcurrentHashMap<>();
 
   private DicuValidator(Builder builder) {
     this.locale = builder.locale;
@@ -156,7 +163,7 @@ public final class DicuValidator {
   }
 
   private static ValidationReport sorted(List<Issue> issues) {
-    issues.sort(Comparator.comparing(Issue::getLocation).thenComparing(Issue::getCode));
+    issues.sort(BY_LOCATION_AND_CODE);
     return ValidationReport.of(issues);
   }
 
@@ -164,8 +171,15 @@ public final class DicuValidator {
   private Issue toIssue(QuickCheck.Finding finding, Object record) {
     RuleProbe.Report report = finding.report;
     Rule rule = report.getRule();
-    String message = interpolator.interpolate("{" + rule.getMessageKey() + "}",
-        new RuleMessageContext(finding.constraint, record, report.getParameters()));
+    MessageKey key = new MessageKey(finding.constraint, rule, report.getParameters());
+    String message = messages.get(key);
+    if (message == null) {
+      message = interpolator.interpolate("{" + rule.getMessageKey() + "}",
+          new RuleMessageContext(finding.constraint, record, report.getParameters()));
+      if (messages.size() < MAX_KEPT_MESSAGES) {
+        messages.put(key, message);
+      }
+    }
     return Issue.builder()
         .severity(rule.getSeverity())
         .code(rule.getCode())
@@ -229,6 +243,37 @@ public final class DicuValidator {
       }
     }
     return name;
+  }
+
+  /**
+   * What the message of a broken rule depends on: its constraint, its rule and the parameters;
+   * the record is not part of it, as the messages have no expressions.
+   */
+  private static final class MessageKey {
+    private final ConstraintDescriptor<?> constraint;
+    private final Rule rule;
+    private final Map<String, Object> parameters;
+
+    MessageKey(ConstraintDescriptor<?> constraint, Rule rule, Map<String, Object> parameters) {
+      this.constraint = constraint;
+      this.rule = rule;
+      this.parameters = parameters;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof MessageKey)) {
+        return false;
+      }
+      MessageKey key = (MessageKey) other;
+      return constraint == key.constraint && rule == key.rule && parameters.equals(key.parameters);
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(constraint) * 31 + rule.hashCode()) * 31
+          + parameters.hashCode();
+    }
   }
 
   /** What the interpolator knows of a broken rule's message: its constraint and parameters. */
