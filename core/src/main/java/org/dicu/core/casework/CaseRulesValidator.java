@@ -90,7 +90,8 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
   }
 
   private static List<DatedField> datedFields(TraffickingCase trafficking) {
-    List<DatedField> fields = new ArrayList<>();
+    // room for every date of a case with a dozen or so events, referrals and services
+    List<DatedField> fields = new ArrayList<>(32);
     add(fields, "/registrationDate", trafficking.getRegistrationDate(), false);
     Optional<VictimContext> victim = trafficking.getVictim();
     if (victim.isPresent()) {
