@@ -65,6 +65,8 @@ import org.dicu.serialization.json.WireNames;
 public final class RecordReader implements Iterable<ReadResult>, Closeable {
 
   private static final CodeList<RecordType> RECORD_TYPES = CodeList.of(RecordType.class);
+  /** The model type of each record type, copied once rather than for every record. */
+  private static final Map<RecordType, Class<?>> MODEL_TYPES = WireNames.records();
 
   /**
    * The detail of input that Jackson takes for UTF-16 or UTF-32 (it starts with zero bytes) and
@@ -197,7 +199,7 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
     }
     Object value;
     try {
-      value = binder.bind(copy, WireNames.records().get(type.get()), line, issues);
+      value = binder.bind(copy, MODEL_TYPES.get(type.get()), line, issues);
     } catch (IOException e) {
       issues.add(problems.issue(ReadProblem.MALFORMED, "", line, Map.of("detail", "buffer")));
       value = null;
@@ -381,7 +383,7 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
       }
       List<Issue> issues = new ArrayList<>();
       try (JsonParser parser = factory.createParser(bytes, 0, length)) {
-        Object value = binder.bindDirectly(parser, WireNames.records().get(type), line, issues);
+        Object value = binder.bindDirectly(parser, MODEL_TYPES.get(type), line, issues);
         if (value == null) {
           return null;
         }
