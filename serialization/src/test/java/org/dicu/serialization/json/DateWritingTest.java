@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dates of the years 0 to 9999 are written without {@link LocalDate#toString()}: every date must
- * be written as the JSR-310 module writes it, in the exchange format, when a mapper writes dates
- * as numbers and when it sets a pattern.
+ * be written as the JSR-310 module writes it, as characters and as bytes, in the exchange format,
+ * when a mapper writes dates as numbers and when it sets a pattern.
  */
 final class DateWritingTest {
 
@@ -42,7 +42,9 @@ final class DateWritingTest {
   @Test
   void shouldWriteEveryDateAsTheJsr310ModuleDoes() throws JsonProcessingException {
     for (LocalDate date : dates()) {
+      // as characters, and as UTF-8 bytes, which dicu writes without escaping
       assertThat(DICU.writeValueAsString(date)).isEqualTo(JSR310.writeValueAsString(date));
+      assertThat(DICU.writeValueAsBytes(date)).isEqualTo(JSR310.writeValueAsBytes(date));
     }
     assertThat(DICU.writeValueAsString(LocalDate.of(7, 3, 4))).isEqualTo("\"0007-03-04\"");
   }
