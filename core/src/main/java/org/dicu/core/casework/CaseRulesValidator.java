@@ -386,22 +386,14 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
     List<Referral> referrals = trafficking.getReferrals();
     for (int i = 0; i < referrals.size(); i++) {
       Referral referral = referrals.get(i);
-      if (referral.getOrganisationId().isPresent()) {
-        int index = i;
-        AgencyReferences.check(violations, () -> at("/referrals", index, "organisationId"),
-            referral.getOrganisationId().get(), referral.getDate().orElse(recordDate),
-            VICTIM_SUPPORT);
-      }
+      checkAgency(referral.getOrganisationId(), "/referrals", i, "organisationId",
+          referral.getDate().orElse(recordDate), violations);
     }
     List<ServiceProvision> services = trafficking.getServices();
     for (int i = 0; i < services.size(); i++) {
       ServiceProvision service = services.get(i);
-      if (service.getProviderId().isPresent()) {
-        int index = i;
-        AgencyReferences.check(violations, () -> at("/services", index, "providerId"),
-            service.getProviderId().get(), service.getStartDate().orElse(recordDate),
-            VICTIM_SUPPORT);
-      }
+      checkAgency(service.getProviderId(), "/services", i, "providerId",
+          service.getStartDate().orElse(recordDate), violations);
     }
     trafficking.getMigrantProfile()
         .flatMap(MigrantProfile::getLabourMigration)
@@ -410,5 +402,14 @@ public final class CaseRulesValidator implements ConstraintValidator<CaseRules, 
             () -> "/migrantProfile/labourMigration/recruitmentAgencyId", id,
             trafficking.getMigrantProfile().flatMap(MigrantProfile::getDepartureDate)
                 .orElse(recordDate), AgencyFunction.OVERSEAS_LABOUR));
+  }
+
+  /** Checks the victim-support agency id, if any, of an element of a list of the case. */
+  private static void checkAgency(Optional<String> agencyId, String list, int index,
+      String property, LocalDate date, RuleViolations violations) {
+    if (agencyId.isPresent()) {
+      AgencyReferences.check(violations, () -> at(list, index, property), agencyId.get(), date,
+          VICTIM_SUPPORT);
+    }
   }
 }

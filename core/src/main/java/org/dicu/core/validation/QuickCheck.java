@@ -482,6 +482,7 @@ final class QuickCheck {
       return value instanceof Map || value.getClass().isArray() ? UNKNOWN : BEAN;
     }
 
+    /** The shape of the values of a declared type. */
     static Shape of(Type type) {
       Type raw = type instanceof ParameterizedType ? ((ParameterizedType) type).getRawType() : type;
       if (!(raw instanceof Class)) {
