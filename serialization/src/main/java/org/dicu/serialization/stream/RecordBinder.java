@@ -48,6 +48,7 @@ final class RecordBinder {
       Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
   private final ObjectMapper mapper;
+  private final ObjectMapper directMapper;
   private final Context context;
   private final RepeatedKeys keys = new RepeatedKeys();
   /** The object readers by record type, made once: making one per record took 1% of reading. */
@@ -58,12 +59,30 @@ final class RecordBinder {
   /**
    * Creates a binder.
    *
-   * @param mapper  a mapper with {@link #HANDLER} and {@link RepeatedKeys#MODULE} added, shared by
-   *     readers of the same limits so that the model is introspected once
+   * @param mappers  the mappers, shared by readers of the same limits so that the model is
+   *     introspected once
    */
-  RecordBinder(ObjectMapper mapper, Problems problems, boolean strict) {
-    this.mapper = mapper;
+  RecordBinder(Mappers mappers, Problems problems, boolean strict) {
+    this.mapper = mappers.copying;
+    this.directMapper = mappers.direct;
     this.context = new Context(problems, strict);
+  }
+
+  /** The mappers of binders: one for the copying way, and its {@link DirectMapper}. */
+  static final class Mappers {
+    final ObjectMapper copying;
+    final ObjectMapper direct;
+
+    /**
+     * Makes the mappers of a base mapper.
+     *
+     * @param base  a mapper of {@link org.dicu.serialization.json.DicuMappers}, which becomes the
+     *     mapper of the copying way
+     */
+    Mappers(ObjectMapper base) {
+      this.copying = base.addHandler(HANDLER);
+      this.direct = new DirectMapper(copying);
+    }
   }
 
   /** Reports unknown properties into the issues of the record being bound, and skips them. */
@@ -75,7 +94,9 @@ final class RecordBinder {
    * @return the record, or null when it cannot be built; the problems are added to the issues
    */
   Object bind(RecordCopy copy, Class<?> type, long line, List<Issue> issues) throws IOException {
-    ObjectReader reader = readerFor(type, line, issues);
+    target(line, issues);
+    ObjectReader reader = readers.computeIfAbsent(
+        type, t -> mapper.readerFor(t).withAttribute(ISSUES, context));
     int mark = issues.size();
     try (JsonParser parser = copy.buffer.asParser()) {
       return reader.readValue(parser);
@@ -120,9 +141,9 @@ final class RecordBinder {
    *
    * @param parser  a parser before the record's first token, its first two properties
    *     {@code recordType} and {@code schemaVersion}
-   * @return the record, or null when it could not be bound at once, repeated a key or was
-   *     followed by more content; the issues it added are then taken back, so that the record can
-   *     be read again the copying way, which locates every problem
+   * @return the record, or null when it could not be bound at once, held a null, repeated a key
+   *     or was followed by more content; the issues it added are then taken back, so that the
+   *     record can be read again the copying way, which locates every problem
    */
   Object bindDirectly(JsonParser parser, Class<?> type, long line, List<Issue> issues) {
     int mark = issues.size();
@@ -130,7 +151,8 @@ final class RecordBinder {
       parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       if (skipHeader(parser)) {
         keys.reset();
-        Object value = directReaderFor(type, line, issues).readValue(parser);
+        target(line, issues);
+        Object value = directReaderFor(type).readValue(parser);
         if (parser.nextToken() == null) {
           return value;
         }
@@ -157,17 +179,16 @@ final class RecordBinder {
         && parser.nextToken() == JsonToken.FIELD_NAME;
   }
 
-  /** The reader of a type, its issues now going to the given record's. */
-  private ObjectReader readerFor(Class<?> type, long line, List<Issue> issues) {
+  /** Sends the issues of binding to the given record's. */
+  private void target(long line, List<Issue> issues) {
     context.line = line;
     context.issues = issues;
-    return readers.computeIfAbsent(type, t -> mapper.readerFor(t).withAttribute(ISSUES, context));
   }
 
-  /** The direct reader of a type, its issues now going to the given record's. */
-  private ObjectReader directReaderFor(Class<?> type, long line, List<Issue> issues) {
-    ObjectReader reader = readerFor(type, line, issues);
-    return directReaders.computeIfAbsent(type, t -> reader
+  /** The direct reader of a type. */
+  private ObjectReader directReaderFor(Class<?> type) {
+    return directReaders.computeIfAbsent(type, t -> directMapper.readerFor(t)
+        .withAttribute(ISSUES, context)
         .withAttribute(RepeatedKeys.ATTRIBUTE, keys)
         .with(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES));
   }
@@ -329,8 +350,10 @@ final class RecordBinder {
         return false;
       }
       RepeatedKeys keys = RepeatedKeys.of(context);
-      if (keys != null && !keys.isFirst(propertyName)) {
-        throw RepeatedKeys.repeated(parser);
+      // in the direct way, skipping a value could skip a null in it without reporting it
+      if (keys != null && (!parser.currentToken().isScalarValue()
+          || parser.currentToken() == JsonToken.VALUE_NULL || !keys.isFirst(propertyName))) {
+        throw RepeatedKeys.notDirect(parser);
       }
       String pointer = parser.getParsingContext().pathAsPointer().toString();
       Severity severity = target.strict ? Severity.ERROR : Severity.WARNING;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -79,7 +78,7 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
    * One mapper per set of limits, shared by every reader, so that each record type's
    * deserializers are built once and not for every file.
    */
-  private static final Map<ReadLimits, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
+  private static final Map<ReadLimits, RecordBinder.Mappers> MAPPERS = new ConcurrentHashMap<>();
 
   private final InputStream in;
   private final RecordFormat format;
@@ -104,14 +103,10 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
             : DicuValidator.builder().locale(builder.locale).build())
         : null;
     this.problems = new Problems(builder.locale);
-    ObjectMapper mapper = MAPPERS.computeIfAbsent(limits, RecordReader::newMapper);
-    this.factory = mapper.getFactory();
-    this.binder = new RecordBinder(mapper, problems, builder.strict);
-  }
-
-  private static ObjectMapper newMapper(ReadLimits limits) {
-    return DicuMappers.newObjectMapper(limits.toConstraints()).addHandler(RecordBinder.HANDLER)
-        .registerModule(RepeatedKeys.MODULE);
+    RecordBinder.Mappers mappers = MAPPERS.computeIfAbsent(limits,
+        l -> new RecordBinder.Mappers(DicuMappers.newObjectMapper(l.toConstraints())));
+    this.factory = mappers.copying.getFactory();
+    this.binder = new RecordBinder(mappers, problems, builder.strict);
   }
 
   /**
@@ -373,10 +368,6 @@ public final class RecordReader implements Iterable<ReadResult>, Closeable {
     private ReadResult readDirectly(long line) throws IOException {
       byte[] bytes = lines.bytes();
       int length = lines.length();
-      // a line that may hold a JSON null goes the copying way, which reports every null
-      if (ByteSearch.containsNull(bytes, length)) {
-        return null;
-      }
       RecordType type = RecordHeader.peek(factory, bytes, length);
       if (type == null) {
         return null;

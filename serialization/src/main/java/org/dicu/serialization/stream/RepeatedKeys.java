@@ -30,14 +30,15 @@ import java.util.List;
  * bound, and met anywhere later they stop the binding too. A property beyond the 64th of a type
  * shares a bit with another, which can only send a record the copying way for nothing.
  *
- * <p>Active only while {@link #ATTRIBUTE} holds an instance; an instance belongs to one binder.
+ * <p>Active only in the bindings of a {@link DirectMapper} whose reader holds an instance under
+ * {@link #ATTRIBUTE}; an instance belongs to one binder.
  */
 final class RepeatedKeys {
 
-  /** The context attribute that holds the instance of the binding under way. */
+  /** The reader attribute that holds the instance of a binder. */
   static final String ATTRIBUTE = "dicu.repeated-keys";
 
-  /** Marks properties and objects in the bindings of a mapper that has it. */
+  /** Marks properties and objects in the bindings of the mapper that has it. */
   static final SimpleModule MODULE = new SimpleModule("dicu-repeated-keys")
       .setDeserializerModifier(new Marking());
 
@@ -103,12 +104,13 @@ final class RepeatedKeys {
 
   /** The instance of the binding under way, or null when none is looking. */
   static RepeatedKeys of(DeserializationContext context) {
-    return (RepeatedKeys) context.getAttribute(ATTRIBUTE);
+    return context instanceof DirectMapper.BindingContext
+        ? ((DirectMapper.BindingContext) context).keys : null;
   }
 
-  /** The failure that sends a record the copying way. */
-  static JsonMappingException repeated(JsonParser parser) {
-    return JsonMappingException.from(parser, "a key is repeated");
+  /** The failure that sends a record the copying way, which locates and reports its problem. */
+  static JsonMappingException notDirect(JsonParser parser) {
+    return JsonMappingException.from(parser, "a record for the copying way");
   }
 
   /** Wraps each builder's properties and each builder-based deserializer. */
@@ -171,7 +173,7 @@ final class RepeatedKeys {
         throws JsonMappingException {
       RepeatedKeys keys = of(context);
       if (keys != null && !keys.isFirst(bit)) {
-        throw repeated(parser);
+        throw notDirect(parser);
       }
     }
   }

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The fast byte searches must find exactly what a byte-by-byte search finds. */
+/** The fast byte search must find exactly what a byte-by-byte search finds. */
 final class ByteSearchTest {
 
   private static int naiveIndexOf(byte[] bytes, byte wanted, int from, int to) {
@@ -19,16 +19,7 @@ final class ByteSearchTest {
     return -1;
   }
 
-  private static boolean naiveContainsNull(byte[] bytes, int length) {
-    for (int i = 0; i + 3 < length; i++) {
-      if (bytes[i] == 'n' && bytes[i + 1] == 'u' && bytes[i + 2] == 'l' && bytes[i + 3] == 'l') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Random bytes drawn mostly from the letters of {@code null}, newlines and high bytes. */
+  /** Random bytes drawn mostly from a few letters, newlines and high bytes. */
   private static byte[] randomBytes(Random random, int length) {
     byte[] alphabet = "nul\n\"x".getBytes(StandardCharsets.US_ASCII);
     byte[] bytes = new byte[length];
@@ -60,29 +51,5 @@ final class ByteSearchTest {
       }
     }
     assertThat(found).isGreaterThan(10_000);
-  }
-
-  @Test
-  void shouldFindNullWhereverAByteByByteSearchDoes() {
-    Random random = new Random(20261123);
-    int found = 0;
-    for (int round = 0; round < 50_000; round++) {
-      byte[] bytes = randomBytes(random, random.nextInt(64));
-      if (bytes.length >= 4 && random.nextInt(4) == 0) {
-        System.arraycopy("null".getBytes(StandardCharsets.US_ASCII), 0, bytes,
-            random.nextInt(bytes.length - 3), 4);
-      }
-      int length = random.nextInt(bytes.length + 1);
-      boolean expected = naiveContainsNull(bytes, length);
-      assertThat(ByteSearch.containsNull(bytes, length)).isEqualTo(expected);
-      found += expected ? 1 : 0;
-    }
-    assertThat(found).isGreaterThan(5_000);
-    for (int at = 0; at < 20; at++) {
-      byte[] bytes = ("x".repeat(at) + "null" + "x".repeat(20 - at))
-          .getBytes(StandardCharsets.US_ASCII);
-      assertThat(ByteSearch.containsNull(bytes, bytes.length)).isTrue();
-      assertThat(ByteSearch.containsNull(bytes, at + 3)).isFalse();
-    }
   }
 }

@@ -2,26 +2,24 @@ package org.dicu.serialization.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.dicu.serialization.stream.GoldenRecords.golden;
+import static org.dicu.serialization.stream.GoldenRecords.objects;
+import static org.dicu.serialization.stream.GoldenRecords.read;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dicu.core.validation.Issue;
-import org.dicu.serialization.json.DicuMappers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,29 +31,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 final class RepeatedKeyTest {
 
-  private static final ObjectMapper MAPPER = DicuMappers.newObjectMapper();
+  private static final ObjectMapper MAPPER = GoldenRecords.MAPPER;
   private static final String REPEATED = "json.duplicate-key";
 
   static Stream<String> recordTypes() {
-    return Stream.of("TraffickingCase", "PartnerAgency", "ServiceOffer", "GcmActivity",
-        "GcmProgressReport");
-  }
-
-  private static ObjectNode golden(String type) {
-    try (InputStream in = RepeatedKeyTest.class.getResourceAsStream("/golden/" + type + ".json")) {
-      return (ObjectNode) MAPPER.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<ReadResult> read(String line, boolean strict) {
-    try (RecordReader reader = RecordReader.builder().withoutValidation().strict(strict)
-        .open(new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)))) {
-      return reader.stream().collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return GoldenRecords.recordTypes();
   }
 
   @ParameterizedTest
@@ -140,22 +120,6 @@ final class RepeatedKeyTest {
     assertThat(results.get(0).getReport().getIssues())
         .extracting(Issue::getCode, Issue::getLocation)
         .containsExactly(tuple(REPEATED, "/status/code"));
-  }
-
-  /** Every object of a tree by its JSON Pointer. */
-  private static Map<String, ObjectNode> objects(JsonNode node, String pointer) {
-    Map<String, ObjectNode> found = new LinkedHashMap<>();
-    if (node.isObject()) {
-      found.put(pointer, (ObjectNode) node);
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        found.putAll(objects(field.getValue(), pointer + "/" + field.getKey()));
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        found.putAll(objects(node.get(i), pointer + "/" + i));
-      }
-    }
-    return found;
   }
 
   /** The record on one line, with the given key of the given object written once more last. */
