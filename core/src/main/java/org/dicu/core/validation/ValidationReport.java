@@ -1,5 +1,6 @@
 package org.dicu.core.validation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  *
  * <p>A record is valid when no issue is {@link Severity#FATAL} or {@link Severity#ERROR}.
  */
-@Value.Immutable
+@Value.Immutable(singleton = true)
 public interface ValidationReport {
 
   /**
@@ -48,7 +49,7 @@ public interface ValidationReport {
    * @return the empty report, not null
    */
   static ValidationReport empty() {
-    return new ImmutableValidationReport.Builder().build();
+    return ImmutableValidationReport.of();
   }
 
   /**
@@ -58,6 +59,10 @@ public interface ValidationReport {
    * @return the report, not null
    */
   static ValidationReport of(Iterable<? extends Issue> issues) {
+    // most records have no issue: one shared report for them all
+    if (issues instanceof Collection && ((Collection<?>) issues).isEmpty()) {
+      return empty();
+    }
     return new ImmutableValidationReport.Builder().addAllIssues(issues).build();
   }
 }
