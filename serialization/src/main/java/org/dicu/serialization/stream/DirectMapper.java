@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.deser.DeserializerFactory;
 
 /**
  * The mapper of the direct way, which binds a record straight from its bytes: a copy of the
- * reader's mapper that fails on every JSON null and marks the keys each builder sets.
+ * reader's mapper that fails on every JSON null, marks the keys each builder sets, and calls the
+ * builders' methods through lambdas ({@link Setters}) rather than by reflection.
  *
  * <p>A null, whether a property's value or an element of a list, stops the binding, so that the
  * record is read the copying way, which reports every null; searching each line for the bytes

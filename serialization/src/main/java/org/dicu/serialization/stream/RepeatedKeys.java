@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.BuilderBasedDeserializer;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.impl.MethodProperty;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Finds a key repeated in an object of a record that is bound straight from its bytes, where the
@@ -139,15 +141,20 @@ final class RepeatedKeys {
     }
   }
 
-  /** A property that marks its bit before it is set. */
+  /**
+   * A property that marks its bit before it is set, and calls its builder's method through a
+   * lambda rather than by reflection when it can.
+   */
   private static final class MarkedProperty extends SettableBeanProperty.Delegating {
     private static final long serialVersionUID = 1L;
 
     private final int bit;
+    private final transient BiFunction<Object, Object, Object> setter;
 
     MarkedProperty(SettableBeanProperty delegate, int bit) {
       super(delegate);
       this.bit = bit;
+      this.setter = delegate instanceof MethodProperty ? Setters.of(delegate.getMember()) : null;
     }
 
     @Override
@@ -166,7 +173,16 @@ final class RepeatedKeys {
     public Object deserializeSetAndReturn(
         JsonParser parser, DeserializationContext context, Object instance) throws IOException {
       mark(parser, context);
-      return delegate.deserializeSetAndReturn(parser, context, instance);
+      if (setter == null) {
+        return delegate.deserializeSetAndReturn(parser, context, instance);
+      }
+      Object value = delegate.deserialize(parser, context);
+      try {
+        return setter.apply(instance, value);
+      } catch (RuntimeException e) {
+        // the copying way binds by reflection and reports what the builder refused
+        throw notDirect(parser);
+      }
     }
 
     private void mark(JsonParser parser, DeserializationContext context)
