@@ -19,6 +19,8 @@ import org.dicu.serialization.json.DicuMappers;
 final class GoldenRecords {
 
   static final ObjectMapper MAPPER = DicuMappers.newObjectMapper();
+  /** The source of {@link #recordTypes()} for a parameterized test. */
+  static final String GOLDEN_TYPES = "org.dicu.serialization.stream.GoldenRecords#recordTypes";
 
   private GoldenRecords() {}
 

@@ -2,6 +2,7 @@ package org.dicu.serialization.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.dicu.serialization.stream.GoldenRecords.GOLDEN_TYPES;
 import static org.dicu.serialization.stream.GoldenRecords.golden;
 import static org.dicu.serialization.stream.GoldenRecords.read;
 
@@ -13,7 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.assertj.core.api.AbstractListAssert;
+import org.assertj.core.api.ObjectAssert;
+import org.assertj.core.groups.Tuple;
 import org.dicu.core.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +30,8 @@ final class NullValueTest {
 
   private static final String NULL_VALUE = "json.null-value";
 
-  static Stream<String> recordTypes() {
-    return GoldenRecords.recordTypes();
-  }
-
   @ParameterizedTest
-  @MethodSource("recordTypes")
+  @MethodSource(GOLDEN_TYPES)
   void shouldReportANullInPlaceOfEveryValueOfEveryObjectAndList(String type) {
     List<String> failures = new ArrayList<>();
     List<String> pointers = new ArrayList<>();
@@ -58,12 +57,7 @@ final class NullValueTest {
     record.putObject("extra").putNull("inner");
     ((ObjectNode) record.get("person")).putArray("aliases").add("A").addNull();
 
-    List<ReadResult> results = read(record.toString(), false);
-
-    assertThat(results.get(0).getRecord()).isPresent();
-    assertThat(results.get(0).getReport().getIssues())
-        .extracting(Issue::getCode, Issue::getLocation)
-        .containsExactlyInAnyOrder(
+    assertThatIssuesOfBound(record).containsExactlyInAnyOrder(
             tuple("json.unknown-property", "/extra"),
             tuple(NULL_VALUE, "/extra/inner"),
             tuple("json.unknown-property", "/person/aliases"),
@@ -76,14 +70,19 @@ final class NullValueTest {
     record.put("extra", "null");
     ((ObjectNode) record.get("person")).put("nickname", "Nullarbor null");
 
-    List<ReadResult> results = read(record.toString(), false);
-
-    assertThat(results.get(0).getRecord()).isPresent();
-    assertThat(results.get(0).getReport().getIssues())
-        .extracting(Issue::getCode, Issue::getLocation)
-        .containsExactlyInAnyOrder(
+    assertThatIssuesOfBound(record).containsExactlyInAnyOrder(
             tuple("json.unknown-property", "/extra"),
             tuple("json.unknown-property", "/person/nickname"));
+  }
+
+  /** Reads a record, which must bind, and asserts on its issues by code and location. */
+  private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>>
+      assertThatIssuesOfBound(ObjectNode record) {
+    List<ReadResult> results = read(record.toString(), false);
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0).getRecord()).isPresent();
+    return assertThat(results.get(0).getReport().getIssues())
+        .extracting(Issue::getCode, Issue::getLocation);
   }
 
   /** Adds the pointer of every value below a node, each property's and each element's. */

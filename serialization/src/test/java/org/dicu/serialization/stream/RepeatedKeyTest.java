@@ -2,6 +2,7 @@ package org.dicu.serialization.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.dicu.serialization.stream.GoldenRecords.GOLDEN_TYPES;
 import static org.dicu.serialization.stream.GoldenRecords.golden;
 import static org.dicu.serialization.stream.GoldenRecords.objects;
 import static org.dicu.serialization.stream.GoldenRecords.read;
@@ -18,7 +19,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.dicu.core.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,12 +34,8 @@ final class RepeatedKeyTest {
   private static final ObjectMapper MAPPER = GoldenRecords.MAPPER;
   private static final String REPEATED = "json.duplicate-key";
 
-  static Stream<String> recordTypes() {
-    return GoldenRecords.recordTypes();
-  }
-
   @ParameterizedTest
-  @MethodSource("recordTypes")
+  @MethodSource(GOLDEN_TYPES)
   void shouldReadEachGoldenRecordWhoseKeysRepeatOnlyAcrossObjects(String type) {
     List<ReadResult> results = read(golden(type).toString(), true);
 
@@ -49,7 +45,7 @@ final class RepeatedKeyTest {
   }
 
   @ParameterizedTest
-  @MethodSource("recordTypes")
+  @MethodSource(GOLDEN_TYPES)
   void shouldReportEveryKeyOfEveryObjectWhenRepeated(String type) {
     ObjectNode record = golden(type);
     List<String> failures = new ArrayList<>();
